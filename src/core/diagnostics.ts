@@ -1,0 +1,31 @@
+/**
+ * A finding about the input, as data. The core never produces UI text: the page turns a
+ * diagnostic's `code` (and its fields) into English or Chinese.
+ */
+export type Part = 'token' | 'header' | 'payload' | 'signature' | 'key' | 'secret';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  readonly code: string;
+  readonly part: Part;
+  readonly severity: Severity;
+  /** Offset in the part's text (UTF-16 code units), where the finding is at one place. */
+  readonly offset?: number;
+  /** 1-based line and column in decoded JSON text. */
+  readonly line?: number;
+  readonly column?: number;
+  /** The offending character, as written. */
+  readonly char?: string;
+  /** Extra facts for the message, e.g. `{ count: 2 }` or `{ path: 'id', text: '123…' }`. */
+  readonly detail?: Readonly<Record<string, string | number | boolean>>;
+}
+
+export function diagnostic(
+  code: string,
+  part: Part,
+  severity: Severity,
+  fields: Omit<Diagnostic, 'code' | 'part' | 'severity'> = {},
+): Diagnostic {
+  return { code, part, severity, ...fields };
+}

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeBase64,
+  decodeBase64url,
+  encodeBase64,
+  encodeBase64url,
+  encodeUtf8Base64url,
+} from './base64url';
+import { utf8DecodeStrict } from './utf8';
+
+describe('base64url', () => {
+  it('RFC 4648 §10 test vectors, unpadded and URL-safe', () => {
+    const cases: [string, string][] = [
+      ['', ''],
+      ['f', 'Zg'],
+      ['fo', 'Zm8'],
+      ['foo', 'Zm9v'],
+      ['foob', 'Zm9vYg'],
+      ['fooba', 'Zm9vYmE'],
+      ['foobar', 'Zm9vYmFy'],
+    ];
+    for (const [text, encoded] of cases) {
+      expect(encodeUtf8Base64url(text)).toBe(encoded);
+      const decoded = decodeBase64url(encoded);
+      expect(decoded.ok && new TextDecoder().decode(decoded.bytes)).toBe(text);
+    }
+  });
+
+  it('uses - and _ where base64 has + and /', () => {
+    const bytes = new Uint8Array([0xfb, 0xff, 0xbf]);
+    expect(encodeBase64(bytes)).toBe('+/+/');
+    expect(encodeBase64url(bytes)).toBe('-_-_');
+  });
+
+  it('reports the offset and character of the first bad character', () => {
+    expect(decodeBase64url('abc$def')).toEqual({
+      ok: false,
+      problem: { code: 'BASE64URL_INVALID_CHAR', offset: 3, char: '$' },
+    });
+    expect(decodeBase64url('ab cd')).toMatchObject({ problem: { offset: 2, char: ' ' } });
+    expect(decodeBase64url('abc😀')).toMatchObject({ problem: { offset: 3, char: '😀' } });
+  });
+
+  it('recognises standard base64: + and / and = padding', () => {
+    expect(decodeBase64url('ab+c')).toMatchObject({
+      problem: { code: 'BASE64URL_STANDARD_ALPHABET', offset: 2, char: '+' },
+    });
+    expect(decodeBase64url('ab/c')).toMatchObject({
+      problem: { code: 'BASE64URL_STANDARD_ALPHABET', offset: 2, char: '/' },
+    });
+    expect(decodeBase64url('Zg==')).toMatchObject({
+      problem: { code: 'BASE64URL_PADDING', offset: 2 },
+    });
+  });
+
+  it('rejects a length of 4n+1, which no bytes encode to', () => {
+    expect(decodeBase64url('abcde')).toMatchObject({
+      problem: { code: 'BASE64URL_BAD_LENGTH', length: 5 },
+    });
+  });
+
+  it('standard base64 decodes with or without padding and with line breaks', () => {
+    for (const text of ['Zm9vYg==', 'Zm9vYg', 'Zm9v\nYg==']) {
+      const decoded = decodeBase64(text);
+      expect(decoded.ok && new TextDecoder().decode(decoded.bytes)).toBe('foob');
+    }
+    expect(decodeBase64('Zm9v-g')).toMatchObject({ ok: false, problem: { char: '-' } });
+  });
+
+  it('property: any bytes round-trip', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const encoded = encodeBase64url(bytes);
+        expect(encoded).toMatch(/^[A-Za-z0-9_-]*$/);
+        const decoded = decodeBase64url(encoded);
+        expect(decoded.ok && decoded.bytes).toEqual(bytes);
+        const std = decodeBase64(encodeBase64(bytes));
+        expect(std.ok && std.bytes).toEqual(bytes);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: any Unicode text round-trips through UTF-8 and base64url', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const decoded = decodeBase64url(encodeUtf8Base64url(text));
+        expect(decoded.ok && utf8DecodeStrict(decoded.bytes)).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('encodes a megabyte without running out of stack', () => {
+    const bytes = new Uint8Array(1 << 20).map((_, i) => i & 0xff);
+    const decoded = decodeBase64url(encodeBase64url(bytes));
+    expect(decoded.ok && decoded.bytes.length).toBe(bytes.length);
+  });
+});
