@@ -1,0 +1,164 @@
+import { jwsAlgorithm, type JwsAlgorithm } from '../algorithms';
+import { encodeBase64url } from '../encoding/base64url';
+import { utf8Encode } from '../encoding/utf8';
+import { isAlgorithmSupported } from '../support';
+import { ecdsaDerToRaw } from './ecdsa';
+import { describeKeyAlgorithm, keyFitsAlgorithm } from './key-fit';
+import type { ParsedToken } from './parse';
+
+export type VerdictStatus =
+  /** The signature checks out with the key given. */
+  | 'verified'
+  /** A key was given and the signature does not check out. */
+  | 'invalid'
+  /** `alg: none`: nothing to verify, and never verified (RFC 7518 §3.6). */
+  | 'unsigned'
+  /** Verification could not be attempted: see the reason. */
+  | 'unusable';
+
+export type VerdictReason =
+  | 'VERIFIED'
+  | 'SIGNATURE_MISMATCH'
+  | 'SIGNATURE_WRONG_LENGTH'
+  | 'SIGNATURE_DER_ENCODED'
+  | 'UNSIGNED'
+  | 'TOKEN_MALFORMED'
+  | 'TOKEN_IS_JWE'
+  | 'ALG_UNKNOWN'
+  | 'ALG_UNSUPPORTED'
+  | 'NO_KEY'
+  | 'KEY_ALG_MISMATCH'
+  | 'KEY_CANNOT_VERIFY'
+  | 'PAYLOAD_DETACHED'
+  | 'VERIFY_FAILED';
+
+export interface Verdict {
+  readonly status: VerdictStatus;
+  readonly reason: VerdictReason;
+  readonly detail: Readonly<Record<string, string | number | boolean>>;
+  readonly alg?: string;
+  /** The bytes that were signed (RFC 7515 §5.2 step 8), for the learning view. */
+  readonly signingInput?: Uint8Array;
+  readonly signature?: Uint8Array;
+}
+
+export interface VerifyOptions {
+  /** The payload for a token with detached content (RFC 7515 Appendix F), as text. */
+  readonly detachedPayload?: string;
+}
+
+function verdict(
+  status: VerdictStatus,
+  reason: VerdictReason,
+  detail: Record<string, string | number | boolean> = {},
+  extra: Partial<Verdict> = {},
+): Verdict {
+  return { status, reason, detail, ...extra };
+}
+
+/** RFC 7515 §5.2 step 8, with RFC 7797 §3 for `b64: false`. */
+function signingInputOf(
+  parsed: ParsedToken,
+  detachedPayload: string | undefined,
+): Uint8Array | undefined {
+  const [headerSegment, payloadSegment] = parsed.segments;
+  const unencoded = parsed.protectedHeader?.b64 === false;
+  let payload = payloadSegment!.text;
+  if (payload === '') {
+    if (detachedPayload === undefined) return undefined;
+    payload = unencoded ? detachedPayload : encodeBase64url(utf8Encode(detachedPayload));
+  }
+  return utf8Encode(`${headerSegment!.text}.${payload}`);
+}
+
+function expectedLength(entry: JwsAlgorithm, key: CryptoKey): number | undefined {
+  if (entry.signatureLength !== undefined) return entry.signatureLength;
+  const bits = (key.algorithm as { modulusLength?: number }).modulusLength;
+  return bits === undefined ? undefined : Math.ceil(bits / 8);
+}
+
+async function subtleVerify(
+  entry: JwsAlgorithm,
+  key: CryptoKey,
+  signature: Uint8Array,
+  data: Uint8Array,
+) {
+  return crypto.subtle.verify(
+    entry.signParams,
+    key,
+    signature as BufferSource,
+    data as BufferSource,
+  );
+}
+
+/**
+ * Verifies a parsed compact JWS with a key and says why it did or did not verify. Never
+ * throws for bad input; `verified` is the only status that means the signature is good.
+ */
+export async function verifyCompact(
+  parsed: ParsedToken,
+  key: CryptoKey | undefined,
+  options: VerifyOptions = {},
+): Promise<Verdict> {
+  if (parsed.kind === 'jwe') return verdict('unusable', 'TOKEN_IS_JWE');
+  if (parsed.kind !== 'jws' || !parsed.header || parsed.alg === undefined || !parsed.signature) {
+    return verdict('unusable', 'TOKEN_MALFORMED');
+  }
+  const alg = parsed.alg;
+  const entry = jwsAlgorithm(alg);
+  if (!entry) return verdict('unusable', 'ALG_UNKNOWN', { alg });
+  const signature = parsed.signature.bytes;
+  if (entry.family === 'none') {
+    return verdict(
+      'unsigned',
+      'UNSIGNED',
+      { signaturePresent: signature.length > 0 },
+      { alg, signature },
+    );
+  }
+  if (!(await isAlgorithmSupported(alg)))
+    return verdict('unusable', 'ALG_UNSUPPORTED', { alg }, { alg });
+  if (!key) return verdict('unusable', 'NO_KEY', { alg }, { alg });
+  if (!keyFitsAlgorithm(key, entry)) {
+    return verdict(
+      'unusable',
+      'KEY_ALG_MISMATCH',
+      { alg, keyAlgorithm: describeKeyAlgorithm(key) },
+      { alg },
+    );
+  }
+  if (!key.usages.includes('verify'))
+    return verdict('unusable', 'KEY_CANNOT_VERIFY', { alg }, { alg });
+  const signingInput = signingInputOf(parsed, options.detachedPayload);
+  if (!signingInput) return verdict('unusable', 'PAYLOAD_DETACHED', { alg }, { alg });
+
+  const extra = { alg, signingInput, signature };
+  try {
+    const expected = expectedLength(entry, key);
+    if (expected !== undefined && signature.length !== expected) {
+      const raw = entry.family === 'ecdsa' ? ecdsaDerToRaw(signature, expected / 2) : undefined;
+      if (raw) {
+        const wouldVerify = await subtleVerify(entry, key, raw, signingInput);
+        return verdict(
+          'invalid',
+          'SIGNATURE_DER_ENCODED',
+          { alg, wouldVerify, expected, actual: signature.length },
+          extra,
+        );
+      }
+      return verdict(
+        'invalid',
+        'SIGNATURE_WRONG_LENGTH',
+        { alg, expected, actual: signature.length },
+        extra,
+      );
+    }
+    const ok = await subtleVerify(entry, key, signature, signingInput);
+    return ok
+      ? verdict('verified', 'VERIFIED', { alg }, extra)
+      : verdict('invalid', 'SIGNATURE_MISMATCH', { alg }, extra);
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return verdict('unusable', 'VERIFY_FAILED', { alg, reason }, extra);
+  }
+}
