@@ -33,6 +33,8 @@ export interface ImportedKey {
   readonly format: KeyFormat;
   /** A key for the requested usage: the private key to sign, the public key (or secret) to verify. */
   readonly cryptoKey: CryptoKey;
+  /** The public key, for a public or private key (derived from the private one): verifies. */
+  readonly publicKey?: CryptoKey;
   /** The public key as a JWK, for a public or private key: what fills the public key pane. */
   readonly publicJwk?: Readonly<Record<string, unknown>>;
   readonly facts: KeyFacts;
@@ -210,13 +212,15 @@ async function importMaterial(
   const ownUsage: KeyUsage = material.kind === 'private' ? 'sign' : 'verify';
   const key = await subtleImport(importable.format, importable.data, entry, [ownUsage]);
   const publicJwk = publicJwkOf(await exportJwk(key));
-  const cryptoKey =
-    material.kind === 'private' && usage === 'verify'
+  // A private key's public half is derived once, so one import serves signing and verifying.
+  const publicKey =
+    material.kind === 'private'
       ? await subtleImport('jwk', jwkForImport(publicJwk), entry, ['verify'])
       : key;
   return {
     format: material.format,
-    cryptoKey,
+    cryptoKey: usage === 'verify' ? publicKey : key,
+    publicKey,
     publicJwk,
     facts: factsOf(material.kind, material.shape, key, await jwkThumbprint(publicJwk)),
   };

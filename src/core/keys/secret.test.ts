@@ -54,7 +54,9 @@ describe('HMAC secrets', () => {
 
   it('an empty secret, or one for a non-HMAC alg, is refused with a code', async () => {
     await expect(importSecret('', 'utf8', 'HS256')).rejects.toMatchObject({ code: 'KEY_EMPTY' });
-    await expect(importSecret(' \n', 'base64', 'HS256')).rejects.toMatchObject({ code: 'KEY_EMPTY' });
+    await expect(importSecret(' \n', 'base64', 'HS256')).rejects.toMatchObject({
+      code: 'KEY_EMPTY',
+    });
     await expect(importSecret('secret', 'utf8', 'RS256')).rejects.toMatchObject({
       code: 'KEY_WRONG_TYPE',
     });

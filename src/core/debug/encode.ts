@@ -1,0 +1,110 @@
+import { jwsAlgorithm } from '../algorithms';
+import { diagnostic, type Diagnostic } from '../diagnostics';
+import { compactJson } from '../json/compact';
+import { parseCompact } from '../jws/parse';
+import { signCompact, SignError } from '../jws/sign';
+import { inspectParsed, type Inspection } from './inspect';
+import { readKeyInputs, signingKey, type KeyInputs, type KeyReports } from './key-inputs';
+
+export type Encoding =
+  | {
+      readonly ok: true;
+      readonly token: string;
+      readonly header: string;
+      readonly payload: string;
+      readonly inspection: Inspection;
+    }
+  | { readonly ok: false; readonly problems: readonly Diagnostic[]; readonly keys: KeyReports };
+
+function compactPart(
+  text: string,
+  part: 'header' | 'payload',
+  problems: Diagnostic[],
+): string | undefined {
+  const result = compactJson(text);
+  if (result.ok) return result.text;
+  const { error } = result;
+  problems.push(
+    diagnostic(
+      error.code === 'JSON_TOO_DEEP'
+        ? 'JSON_TOO_DEEP'
+        : part === 'header'
+          ? 'HEADER_JSON_SYNTAX'
+          : 'PAYLOAD_JSON_SYNTAX',
+      part,
+      'error',
+      {
+        offset: error.offset,
+        line: error.line,
+        column: error.column,
+        ...(error.found !== undefined ? { char: error.found } : {}),
+        ...(error.expected !== undefined ? { detail: { expected: error.expected } } : {}),
+      },
+    ),
+  );
+  return undefined;
+}
+
+function headerFacts(header: string, problems: Diagnostic[]): { alg?: string; kid?: string } {
+  const value: unknown = JSON.parse(header);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push(diagnostic('HEADER_NOT_OBJECT', 'header', 'error'));
+    return {};
+  }
+  const { alg, kid } = value as Record<string, unknown>;
+  if (alg === undefined) problems.push(diagnostic('HEADER_NO_ALG', 'header', 'error'));
+  else if (typeof alg !== 'string')
+    problems.push(diagnostic('HEADER_ALG_NOT_STRING', 'header', 'error'));
+  else if (!jwsAlgorithm(alg))
+    problems.push(diagnostic('ALG_UNKNOWN', 'header', 'error', { detail: { alg } }));
+  return {
+    ...(typeof alg === 'string' ? { alg } : {}),
+    ...(typeof kid === 'string' ? { kid } : {}),
+  };
+}
+
+/**
+ * The header and payload lead: each becomes its compact JSON (JSON.stringify of the parsed
+ * text, keys in the order typed, numbers as written), base64url-encoded and signed with the
+ * current key. When that cannot be done, the problems say why and no token is made.
+ */
+export async function encodeToken(
+  headerText: string,
+  payloadText: string,
+  inputs: KeyInputs,
+): Promise<Encoding> {
+  const problems: Diagnostic[] = [];
+  const header = compactPart(headerText, 'header', problems);
+  const payload = compactPart(payloadText, 'payload', problems);
+  const { alg, kid } = header === undefined ? {} : headerFacts(header, problems);
+  const keys = alg && jwsAlgorithm(alg) ? await readKeyInputs(alg, kid, inputs) : {};
+  if (problems.length > 0 || header === undefined || payload === undefined || alg === undefined) {
+    return { ok: false, problems, keys };
+  }
+  const entry = jwsAlgorithm(alg)!;
+  const key = signingKey(keys);
+  if (entry.family !== 'none' && !key) {
+    const keyProblem = keys.secret ?? keys.privateKey;
+    // A box that failed reports its own error; an empty one needs filling in.
+    if (!keyProblem || keyProblem.ok) {
+      problems.push(
+        diagnostic(
+          entry.family === 'hmac' ? 'SIGN_NO_SECRET' : 'SIGN_NO_PRIVATE_KEY',
+          'key',
+          'error',
+          { detail: { alg } },
+        ),
+      );
+    }
+    return { ok: false, problems, keys };
+  }
+  try {
+    const signed = await signCompact({ header, payload, alg, key });
+    const inspection = await inspectParsed(parseCompact(signed.token), inputs, keys);
+    return { ok: true, token: signed.token, header, payload, inspection };
+  } catch (error) {
+    if (!(error instanceof SignError)) throw error;
+    problems.push(diagnostic(error.code, 'key', 'error', { detail: error.detail }));
+    return { ok: false, problems, keys };
+  }
+}

@@ -1,0 +1,107 @@
+import { jwsAlgorithm } from '../algorithms';
+import { JwtDebuggerError } from '../errors';
+import { exportPem } from '../keys/export';
+import { importKeyText, type ImportedKey } from '../keys/import';
+import { importSecret, type SecretEncoding } from '../keys/secret';
+
+/** The key boxes of the page, as typed. */
+export interface KeyInputs {
+  readonly secret: string;
+  readonly secretEncoding: SecretEncoding;
+  readonly publicKey: string;
+  readonly privateKey: string;
+}
+
+export const EMPTY_KEYS: KeyInputs = {
+  secret: '',
+  secretEncoding: 'utf8',
+  publicKey: '',
+  privateKey: '',
+};
+
+export type KeySlot = 'secret' | 'publicKey' | 'privateKey';
+
+/** What one key box holds: a usable key with its facts, or why it cannot be used. */
+export type KeyReport =
+  | {
+      readonly ok: true;
+      readonly slot: KeySlot;
+      readonly key: ImportedKey;
+      readonly publicPem?: string;
+    }
+  | {
+      readonly ok: false;
+      readonly slot: KeySlot;
+      readonly code: string;
+      readonly message: string;
+      readonly detail: Readonly<Record<string, string | number | boolean>>;
+    };
+
+export interface KeyReports {
+  readonly secret?: KeyReport;
+  readonly publicKey?: KeyReport;
+  readonly privateKey?: KeyReport;
+}
+
+function failure(slot: KeySlot, error: unknown): KeyReport {
+  if (error instanceof JwtDebuggerError) {
+    return { ok: false, slot, code: error.code, message: error.message, detail: error.detail };
+  }
+  throw error;
+}
+
+async function report(slot: KeySlot, load: () => Promise<ImportedKey>): Promise<KeyReport> {
+  try {
+    const key = await load();
+    // A private key's public half as PEM fills an empty public key box.
+    const publicPem =
+      slot === 'privateKey' && key.publicKey ? await exportPem(key.publicKey) : undefined;
+    return { ok: true, slot, key, ...(publicPem ? { publicPem } : {}) };
+  } catch (error) {
+    return failure(slot, error);
+  }
+}
+
+/**
+ * Reads every key box that is in play for the alg: the secret for HS*, the public and private
+ * key for the others. Empty boxes are left out; each box reports on its own.
+ */
+export async function readKeyInputs(
+  alg: string | undefined,
+  kid: string | undefined,
+  inputs: KeyInputs,
+): Promise<KeyReports> {
+  const entry = jwsAlgorithm(alg);
+  if (!entry || entry.family === 'none') return {};
+  if (entry.family === 'hmac') {
+    if (inputs.secret === '') return {};
+    return {
+      secret: await report('secret', () =>
+        importSecret(inputs.secret, inputs.secretEncoding, entry.alg),
+      ),
+    };
+  }
+  const options = { alg: entry.alg, ...(kid !== undefined ? { kid } : {}) };
+  const [publicKey, privateKey] = await Promise.all([
+    inputs.publicKey.trim() === ''
+      ? undefined
+      : report('publicKey', () => importKeyText(inputs.publicKey, { ...options, usage: 'verify' })),
+    inputs.privateKey.trim() === ''
+      ? undefined
+      : report('privateKey', () => importKeyText(inputs.privateKey, { ...options, usage: 'sign' })),
+  ]);
+  return { ...(publicKey ? { publicKey } : {}), ...(privateKey ? { privateKey } : {}) };
+}
+
+/** The key to verify with: the secret, else the public key box, else the private key's public half. */
+export function verifyingKey(reports: KeyReports): CryptoKey | undefined {
+  if (reports.secret?.ok) return reports.secret.key.cryptoKey;
+  if (reports.publicKey) return reports.publicKey.ok ? reports.publicKey.key.cryptoKey : undefined;
+  return reports.privateKey?.ok ? reports.privateKey.key.publicKey : undefined;
+}
+
+/** The key to sign with: the secret or the private key. */
+export function signingKey(reports: KeyReports): CryptoKey | undefined {
+  if (reports.secret?.ok) return reports.secret.key.cryptoKey;
+  return reports.privateKey?.ok ? reports.privateKey.key.cryptoKey : undefined;
+}
