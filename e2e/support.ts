@@ -1,0 +1,82 @@
+import { expect, test as base, type Page } from '@playwright/test';
+import keysJson from '../src/core/__fixtures__/keys.json' with { type: 'json' };
+import examplesJson from '../src/ui/examples/examples.json' with { type: 'json' };
+
+/** Fixture data for every journey, from one module (style.md). */
+export const keys = keysJson.keys;
+export const jwks = keysJson.jwks;
+export const examples = examplesJson.examples;
+
+export const seed = {
+  header: '{"alg":"HS256","typ":"JWT"}',
+  payload: '{"some":"payload"}',
+  secret: 'secret',
+  token:
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9.4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg',
+};
+
+export function example(id: string) {
+  const found = examples.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no example ${id}`);
+  return found;
+}
+
+/** The page's controls, by the roles and names of ui-contract.md. */
+export function ui(page: Page) {
+  return {
+    token: page.getByRole('textbox', { name: 'Encoded token', exact: true }),
+    header: page.getByRole('textbox', { name: 'Header', exact: true }),
+    payload: page.getByRole('textbox', { name: 'Payload', exact: true }),
+    secret: page.getByRole('textbox', { name: 'Secret', exact: true }),
+    secretEncoding: page.getByRole('combobox', { name: 'Secret encoding', exact: true }),
+    publicKey: page.getByRole('textbox', { name: 'Public key', exact: true }),
+    privateKey: page.getByRole('textbox', { name: 'Private key', exact: true }),
+    status: page.getByRole('status', { name: 'Signature status', exact: true }),
+    claims: page.getByRole('table', { name: 'Claims', exact: true }),
+    alert: page.getByRole('alert'),
+    language: page.getByRole('combobox', { name: 'Language', exact: true }),
+    algorithm: page.getByRole('combobox', { name: 'Algorithm', exact: true }),
+    examples: page.getByRole('combobox', { name: 'Examples', exact: true }),
+  };
+}
+
+/**
+ * Every test opens the page through this fixture: it fails on any uncaught page error or
+ * console error, and on any request that is not for the page's own files.
+ */
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('request', (request) => {
+        const url = request.url();
+        if (
+          !url.startsWith(baseURL ?? 'http://127.0.0.1') &&
+          !url.startsWith('data:') &&
+          !url.startsWith('blob:')
+        ) {
+          problems.push(`request: ${url}`);
+        }
+      });
+      await use(problems);
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Replaces the token with `text`, as a paste does. */
+export async function pasteToken(page: Page, text: string) {
+  await ui(page).token.fill(text);
+}
+
+export async function open(page: Page, hash = '') {
+  await page.goto(`/${hash}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}

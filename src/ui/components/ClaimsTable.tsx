@@ -1,0 +1,189 @@
+import { analyseTimes, type TimeStatus } from '../../core/claims/analyse-times';
+import { lookupClaim, lookupHeaderParameter, type ClaimInfo } from '../../core/claims/catalogue';
+import { isNumericDateInfo, type NumericDateReading } from '../../core/claims/time';
+import type { JsonNumberNote } from '../../core/json/types';
+import { claimTextsEn } from '../i18n/claims/en';
+import { claimTextsZh } from '../i18n/claims/zh';
+import { useI18n, type Translate } from '../i18n';
+import { duration, localTime, relativeTime } from '../lib/time';
+
+type Where = 'payload' | 'header';
+
+interface Props {
+  readonly where: Where;
+  readonly label: string;
+  readonly value: unknown;
+  readonly numbers: readonly JsonNumberNote[];
+  readonly now: number;
+}
+
+/** A value as JSON, with top-level numbers as written in the token. */
+function valueText(name: string, value: unknown, numbers: readonly JsonNumberNote[]): string {
+  const note = numbers.find((n) => n.path.length === 1 && n.path[0] === name);
+  if (note) return note.text;
+  return typeof value === 'string'
+    ? JSON.stringify(value)
+    : (JSON.stringify(value, null, 1) ?? String(value));
+}
+
+/** RFC 7519 §4.2: names with a colon or slash are collision-resistant public names. */
+function genericKey(name: string): 'public' | 'private' {
+  return /[:/]/.test(name) ? 'public' : 'private';
+}
+
+function statusWords(
+  t: Translate,
+  status: TimeStatus,
+  locale: string,
+): { mark: string; tone: string; text: string } {
+  const rel = (seconds: number) => relativeTime(seconds, locale);
+  switch (status.state) {
+    case 'expired':
+      return {
+        mark: '✗',
+        tone: 'bad',
+        text: `${t('time.status.expired')} · ${t('time.expiredAgo', { relative: rel(-status.ago) })}`,
+      };
+    case 'not-yet-valid':
+      return {
+        mark: '✗',
+        tone: 'bad',
+        text: `${t('time.status.notYetValid')} · ${t('time.validFrom', { relative: rel(status.in) })}`,
+      };
+    case 'in-future':
+      return { mark: '!', tone: 'warn', text: `${t('time.status.inFuture')} · ${rel(status.by)}` };
+    case 'stale':
+      return { mark: '!', tone: 'warn', text: `${t('time.status.stale')} · ${rel(-status.ago)}` };
+    case 'fresh':
+      return { mark: '✓', tone: 'good', text: `${t('time.status.fresh')} · ${rel(status.for)}` };
+    case 'past':
+      return { mark: '•', tone: 'neutral', text: rel(-status.ago) };
+    case 'valid':
+      if (status.claim === 'exp') {
+        return {
+          mark: '✓',
+          tone: 'good',
+          text: `${t('time.status.valid')} · ${t('time.expiresIn', { relative: rel(status.expiresIn) })}`,
+        };
+      }
+      if (status.claim === 'nbf')
+        return {
+          mark: '✓',
+          tone: 'good',
+          text: `${t('time.status.valid')} · ${rel(-status.since)}`,
+        };
+      return { mark: '✓', tone: 'good', text: t('time.issued', { relative: rel(-status.ago) }) };
+  }
+}
+
+function TimeDetails({
+  reading,
+  status,
+}: {
+  readonly reading: NumericDateReading;
+  readonly status?: TimeStatus;
+}) {
+  const { t, language } = useI18n();
+  const locale = language === 'zh' ? 'zh-CN' : 'en';
+  if (!isNumericDateInfo(reading))
+    return <p className="time-problem">{t('time.problem', { problem: reading.problem })}</p>;
+  const words = status ? statusWords(t, status, locale) : undefined;
+  return (
+    <div className="time">
+      {reading.iso && (
+        <p>
+          <span className="time-label">{t('time.utc')}</span>{' '}
+          <time dateTime={reading.iso}>{reading.iso}</time>
+        </p>
+      )}
+      {reading.iso && (
+        <p>
+          <span className="time-label">{t('time.local')}</span> {localTime(reading.iso, locale)}
+        </p>
+      )}
+      {words && (
+        <p className={`time-status tone-${words.tone}`}>
+          <span aria-hidden="true">{words.mark} </span>
+          {words.text}
+        </p>
+      )}
+      {reading.looksLikeMilliseconds && reading.isoIfMilliseconds && (
+        <p className="time-status tone-warn">
+          <span aria-hidden="true">! </span>
+          {t('time.ms', { iso: reading.isoIfMilliseconds })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function sourceText(info: ClaimInfo): string {
+  return info.source.section ? `${info.source.spec} §${info.source.section}` : info.source.spec;
+}
+
+/** One row per claim or header parameter: name, value (times as dates), meaning. */
+export function ClaimsTable({ where, label, value, numbers, now }: Props) {
+  const { t, language } = useI18n();
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 0) return <p className="quiet">{t('claims.none')}</p>;
+  const texts = language === 'zh' ? claimTextsZh : claimTextsEn;
+  const times = where === 'payload' ? analyseTimes(value, { now }) : undefined;
+  const locale = language === 'zh' ? 'zh-CN' : 'en';
+  return (
+    <div className="table-scroll">
+      <table role="table" aria-label={label} className="claims">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">
+              {t(where === 'payload' ? 'claims.column.name' : 'headerParams.column.name')}
+            </th>
+            <th role="columnheader" scope="col">
+              {t('claims.column.value')}
+            </th>
+            <th role="columnheader" scope="col">
+              {t('claims.column.meaning')}
+            </th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {entries.map(([name, claimValue]) => {
+            const info = where === 'payload' ? lookupClaim(name) : lookupHeaderParameter(name);
+            const text = info ? texts[`${where}:${name}`] : texts[genericKey(name)];
+            const reading =
+              times && Object.hasOwn(times.claims, name) ? times.claims[name] : undefined;
+            const status = times?.statuses.find((s) => s.claim === name);
+            return (
+              <tr key={name} role="row">
+                <th role="rowheader" scope="row">
+                  <code>{name}</code>
+                  {info && <span className="claim-title">{text?.title}</span>}
+                  {!info && (
+                    <span className="tag">
+                      {t(genericKey(name) === 'public' ? 'claims.public' : 'claims.private')}
+                    </span>
+                  )}
+                </th>
+                <td role="cell" className="claim-value">
+                  <code className="wrap">{valueText(name, claimValue, numbers)}</code>
+                  {reading && <TimeDetails reading={reading} {...(status ? { status } : {})} />}
+                  {name === 'exp' && times?.lifetime !== undefined && (
+                    <p className="quiet">
+                      {t('time.lifetime', { duration: duration(times.lifetime, locale) })}
+                    </p>
+                  )}
+                </td>
+                <td role="cell" className="claim-meaning">
+                  <p>{text?.description}</p>
+                  {info && (
+                    <p className="quiet">{t('claims.source', { source: sourceText(info) })}</p>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

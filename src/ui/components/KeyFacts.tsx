@@ -1,0 +1,64 @@
+import type { KeyReport } from '../../core/debug/key-inputs';
+import type { MessageKey } from '../i18n/en';
+import { useI18n } from '../i18n';
+
+/** The facts of a key that imported: format, type, size or curve, thumbprint, JWK Set choice. */
+export function KeyFacts({
+  report,
+  id,
+  alg,
+}: {
+  readonly report: Extract<KeyReport, { ok: true }>;
+  readonly id: string;
+  readonly alg: string;
+}) {
+  const { t } = useI18n();
+  const { key } = report;
+  const { facts, selection } = key;
+  const shape =
+    facts.kind === 'secret'
+      ? t('facts.secret', { bytes: facts.secretLength })
+      : facts.kty === 'RSA'
+        ? t('facts.rsa', { bits: facts.modulusBits })
+        : facts.parameterSet
+          ? t('facts.akp', { parameterSet: facts.parameterSet })
+          : t('facts.curve', { kty: facts.kty, curve: facts.curve });
+  const kind =
+    facts.kind === 'secret'
+      ? ''
+      : ` · ${t(facts.kind === 'public' ? 'facts.public' : 'facts.private')}`;
+  return (
+    <div className="key-facts" id={id}>
+      <p>
+        <span aria-hidden="true">✓ </span>
+        {t('facts.detected')}: {t(`format.${key.format}` as MessageKey)} · {shape}
+        {kind}
+      </p>
+      {facts.thumbprint && (
+        <p>
+          {t('facts.thumbprint')}: <code className="break">{facts.thumbprint}</code>
+        </p>
+      )}
+      {selection && (
+        <p>
+          {t(selection.chosenBy === 'kid' ? 'jwks.byKid' : 'jwks.byAlg', {
+            which: selection.kid !== undefined ? `"${selection.kid}"` : `#${selection.index + 1}`,
+            count: selection.keyCount,
+            alg,
+          })}
+          {selection.passedOver.length > 0 &&
+            ` ${t('jwks.passedOver', {
+              list: selection.passedOver
+                .map(
+                  (entry) =>
+                    `${entry.kid ?? `#${entry.index + 1}`} (${entry.reasons
+                      .map((reason) => t(`jwks.reason.${reason}`))
+                      .join(', ')})`,
+                )
+                .join('; '),
+            })}`}
+        </p>
+      )}
+    </div>
+  );
+}

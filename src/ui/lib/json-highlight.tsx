@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+
+/** Above this size the editors show plain text: colouring a megabyte costs more than it helps. */
+export const HIGHLIGHT_LIMIT = 100_000;
+
+const TOKEN =
+  /("(?:[^"\\\n]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b|([{}[\],:])/g;
+
+/** Spans for JSON syntax colours; text outside tokens (white space, errors) stays plain. */
+export function highlightJson(text: string): ReactNode[] {
+  if (text.length > HIGHLIGHT_LIMIT) return [text];
+  const out: ReactNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const index = match.index;
+    if (index > last) out.push(text.slice(last, index));
+    const [whole, string, colon, number, literal] = match;
+    if (string !== undefined) {
+      out.push(
+        <span key={index} className={colon ? 'json-key' : 'json-string'}>
+          {string}
+        </span>,
+      );
+      if (colon) out.push(colon);
+    } else if (number !== undefined) {
+      out.push(
+        <span key={index} className="json-number">
+          {number}
+        </span>,
+      );
+    } else if (literal !== undefined) {
+      out.push(
+        <span key={index} className="json-literal">
+          {literal}
+        </span>,
+      );
+    } else {
+      out.push(
+        <span key={index} className="json-punct">
+          {whole}
+        </span>,
+      );
+    }
+    last = index + whole.length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
