@@ -58,9 +58,11 @@ export function Verdict({ verdict, entry, reports, hint, empty, stale }: Props) 
         : undefined;
   const reason = empty
     ? t('verdict.empty')
-    : verdict
-      ? reasonText(t, verdict, entry, reports)
-      : t('verdict.pending');
+    : stale
+      ? t('verdict.notRemade')
+      : verdict
+        ? reasonText(t, verdict, entry, reports)
+        : t('verdict.pending');
   return (
     <div
       role="status"
