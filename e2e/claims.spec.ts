@@ -38,7 +38,9 @@ test.describe('claims', () => {
     await expect(ui(page).claims.getByRole('row', { name: /^exp\b/ })).toContainText(
       'expires in 3 hours',
     );
-    await expect(ui(page).claims.getByRole('row', { name: /^nbf\b/ })).toContainText('Not yet valid');
+    await expect(ui(page).claims.getByRole('row', { name: /^nbf\b/ })).toContainText(
+      'Not yet valid',
+    );
   });
 
   test('a NumericDate in milliseconds is pointed out', async ({ page }) => {

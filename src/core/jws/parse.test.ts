@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jwsVectors, seed } from '../__fixtures__';
 import { encodeUtf8Base64url } from '../encoding/base64url';
@@ -148,5 +149,25 @@ describe('parseCompact', () => {
   it('deeply nested JSON gives a diagnostic, not a stack overflow', () => {
     const deep = '['.repeat(10_000) + ']'.repeat(10_000);
     expect(codes(`${b64('{"alg":"none"}')}.${b64(deep)}.`)).toEqual(['JSON_TOO_DEEP']);
+  });
+});
+
+describe('properties', () => {
+  it('any JSON and any Unicode text round-trip through encode and decode', async () => {
+    const { signCompact } = await import('./sign');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.json(),
+        fc.oneof(fc.json(), fc.string({ unit: 'grapheme' })),
+        async (header, payload) => {
+          const headerText = JSON.stringify({ alg: 'none', x: JSON.parse(header) as unknown });
+          const { token } = await signCompact({ header: headerText, payload, alg: 'none' });
+          const parsed = parseCompact(token);
+          expect(parsed.header?.text).toBe(headerText);
+          expect(parsed.payload?.text).toBe(payload);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

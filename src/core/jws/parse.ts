@@ -207,8 +207,16 @@ export function parseCompact(input: string): ParsedToken {
 
   let payload: DecodedPart | undefined;
   if (count === 3 && segments[1]!.text === '') {
-    // RFC 7515 Appendix F: detached content.
+    // An empty payload, or detached content (RFC 7515 Appendix F): the token cannot tell.
     diagnostics.push(diagnostic('PAYLOAD_DETACHED', 'payload', 'info'));
+    payload = {
+      segment: segments[1]!,
+      bytes: new Uint8Array(0),
+      text: '',
+      json: undefined,
+      isJson: false,
+      numbers: [],
+    };
   } else {
     payload = decodePart(segments[1]!, 'payload', diagnostics);
     if (payload?.isJson && !isObject(payload.json)) {

@@ -197,3 +197,28 @@ describe('properties', () => {
     );
   });
 });
+
+describe('detached content (RFC 7515 Appendix F)', () => {
+  it('an empty payload part: verified when signed empty, otherwise it may be detached content', async () => {
+    const key = (await importSecret('secret', 'utf8', 'HS256')).cryptoKey;
+    const empty = await signCompact({ header: '{"alg":"HS256"}', payload: '', alg: 'HS256', key });
+    expect(await verifyCompact(parseCompact(empty.token), key)).toMatchObject({
+      status: 'verified',
+    });
+    const full = await signCompact({
+      header: '{"alg":"HS256"}',
+      payload: '{"a":1}',
+      alg: 'HS256',
+      key,
+    });
+    const [h, , s] = full.token.split('.');
+    const detached = parseCompact(`${h}..${s}`);
+    expect(await verifyCompact(detached, key)).toMatchObject({
+      status: 'unusable',
+      reason: 'PAYLOAD_DETACHED',
+    });
+    expect(await verifyCompact(detached, key, { detachedPayload: '{"a":1}' })).toMatchObject({
+      status: 'verified',
+    });
+  });
+});

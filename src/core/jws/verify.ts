@@ -57,15 +57,11 @@ function verdict(
 }
 
 /** RFC 7515 §5.2 step 8, with RFC 7797 §3 for `b64: false`. */
-function signingInputOf(
-  parsed: ParsedToken,
-  detachedPayload: string | undefined,
-): Uint8Array | undefined {
+function signingInputOf(parsed: ParsedToken, detachedPayload: string | undefined): Uint8Array {
   const [headerSegment, payloadSegment] = parsed.segments;
   const unencoded = parsed.protectedHeader?.b64 === false;
   let payload = payloadSegment!.text;
-  if (payload === '') {
-    if (detachedPayload === undefined) return undefined;
+  if (payload === '' && detachedPayload !== undefined) {
     payload = unencoded ? detachedPayload : encodeBase64url(utf8Encode(detachedPayload));
   }
   return utf8Encode(`${headerSegment!.text}.${payload}`);
@@ -130,7 +126,8 @@ export async function verifyCompact(
   if (!key.usages.includes('verify'))
     return verdict('unusable', 'KEY_CANNOT_VERIFY', { alg }, { alg });
   const signingInput = signingInputOf(parsed, options.detachedPayload);
-  if (!signingInput) return verdict('unusable', 'PAYLOAD_DETACHED', { alg }, { alg });
+  // An empty payload part is an empty payload or detached content: only a good signature tells.
+  const detached = parsed.segments[1]!.text === '' && options.detachedPayload === undefined;
 
   const extra = { alg, signingInput, signature };
   try {
@@ -154,9 +151,9 @@ export async function verifyCompact(
       );
     }
     const ok = await subtleVerify(entry, key, signature, signingInput);
-    return ok
-      ? verdict('verified', 'VERIFIED', { alg }, extra)
-      : verdict('invalid', 'SIGNATURE_MISMATCH', { alg }, extra);
+    if (ok) return verdict('verified', 'VERIFIED', { alg }, extra);
+    if (detached) return verdict('unusable', 'PAYLOAD_DETACHED', { alg }, extra);
+    return verdict('invalid', 'SIGNATURE_MISMATCH', { alg }, extra);
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return verdict('unusable', 'VERIFY_FAILED', { alg, reason }, extra);

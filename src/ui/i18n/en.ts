@@ -184,7 +184,8 @@ export const en = {
   'diag.JSON_NOT_CANONICAL_NUMBER': '{path} = {text} is written unusually: kept as written.',
   'diag.JSON_DUPLICATE_KEY':
     'the name "{key}" appears twice: verifiers must reject this or use the last one (RFC 7515 §5.2).',
-  'diag.PAYLOAD_DETACHED': 'the payload is detached (empty part).',
+  'diag.PAYLOAD_DETACHED':
+    'the payload part is empty: an empty payload, or detached content (RFC 7515 Appendix F).',
   'diag.unknown': '{code}',
   'expected.value': 'expected a value',
   'expected.string': 'expected a name in double quotes',

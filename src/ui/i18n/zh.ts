@@ -171,7 +171,7 @@ export const zh: Messages = {
   'diag.JSON_NOT_CANONICAL_NUMBER': '{path} = {text} 的写法不常见：按原样保留。',
   'diag.JSON_DUPLICATE_KEY':
     '名称 "{key}" 出现了两次：验证方必须拒绝，或只用最后一个（RFC 7515 §5.2）。',
-  'diag.PAYLOAD_DETACHED': '载荷是分离的（该部分为空）。',
+  'diag.PAYLOAD_DETACHED': '载荷部分为空：可能是空载荷，也可能是分离的内容（RFC 7515 附录 F）。',
   'diag.unknown': '{code}',
   'expected.value': '此处应为一个值',
   'expected.string': '此处应为双引号括起的名称',
