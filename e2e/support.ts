@@ -44,13 +44,21 @@ export function ui(page: Page) {
  * Every test opens the page through this fixture: it fails on any uncaught page error or
  * console error, and on any request that is not for the page's own files.
  */
-export const test = base.extend<{ problems: string[] }>({
+export const test = base.extend<{ problems: string[]; allowedConsoleErrors: RegExp[] }>({
+  /** Console errors a test provokes on purpose (a CSP violation it checks for). */
+  allowedConsoleErrors: [[], { option: true }],
   problems: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, allowedConsoleErrors }, use) => {
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+        const text = message.text();
+        if (
+          message.type() === 'error' &&
+          !allowedConsoleErrors.some((allowed) => allowed.test(text))
+        ) {
+          problems.push(`console: ${text}`);
+        }
       });
       page.on('request', (request) => {
         const url = request.url();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { JWS_ALGORITHMS, jwsAlgorithm } from '../core/algorithms';
 import type { Diagnostic } from '../core/diagnostics';
 import type { KeyReport } from '../core/debug/key-inputs';
@@ -16,9 +16,13 @@ import { diagnosticMessage, keyErrorMessage, partName } from './lib/messages';
 import { useLanguage, useTheme, type Theme } from './lib/settings';
 import { shareLink } from './lib/share';
 import { useNow } from './lib/time';
+import { rememberToken } from './lib/session';
 import { useSupported } from './lib/support';
 import { useDebugger } from './state/useDebugger';
 import { setAlg, algOfHeader } from './lib/header';
+
+/** Above this many characters the page says the token is unusually large. */
+const LARGE_TOKEN = 1_000_000;
 
 export function App({
   initialToken,
@@ -58,6 +62,11 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
   const [generateError, setGenerateError] = useState<string | undefined>();
   const [shared, setShared] = useState<string | undefined>();
   const now = useNow();
+  useEffect(() => {
+    // Debounced: a multi-megabyte token is not copied into storage on every keystroke.
+    const timer = setTimeout(() => rememberToken(state.token), 300);
+    return () => clearTimeout(timer);
+  }, [state.token]);
   const parsed = useMemo(() => parseCompact(state.token), [state.token]);
   const tokenEmpty = state.token.trim() === '';
 
@@ -195,6 +204,12 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
           )}
           <ul className="notices">
             {fromLink && state.token === initialToken && <li>{t('share.loaded')}</li>}
+            {state.token.length > LARGE_TOKEN && (
+              <li>
+                <span aria-hidden="true">ℹ </span>
+                {t('notice.large', { size: (state.token.length / 1_000_000).toFixed(1) })}
+              </li>
+            )}
             {notices.map((d, index) => (
               <li key={index}>
                 <span aria-hidden="true">ℹ </span>

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { tokenFromHash } from './lib/share';
+import { restoreToken } from './lib/session';
 import './styles.css';
 
 /** The seed document's example: what the page shows before anything is pasted. */
@@ -18,6 +19,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App initialToken={fromLink ?? EXAMPLE_TOKEN} fromLink={fromLink !== undefined} />
+    <App
+      initialToken={fromLink ?? restoreToken() ?? EXAMPLE_TOKEN}
+      fromLink={fromLink !== undefined}
+    />
   </StrictMode>,
 );

@@ -26,6 +26,20 @@ function valueText(name: string, value: unknown, numbers: readonly JsonNumberNot
     : (JSON.stringify(value, null, 1) ?? String(value));
 }
 
+/** Values longer than this are cut in the table; the payload editor has them whole. */
+const SHOWN_CHARACTERS = 2000;
+
+function Value({ text }: { readonly text: string }) {
+  const { t } = useI18n();
+  if (text.length <= SHOWN_CHARACTERS) return <code className="wrap">{text}</code>;
+  return (
+    <>
+      <code className="wrap">{text.slice(0, SHOWN_CHARACTERS)}…</code>
+      <p className="quiet">{t('claims.cut', { count: text.length - SHOWN_CHARACTERS })}</p>
+    </>
+  );
+}
+
 /** RFC 7519 §4.2: names with a colon or slash are collision-resistant public names. */
 function genericKey(name: string): 'public' | 'private' {
   return /[:/]/.test(name) ? 'public' : 'private';
@@ -165,7 +179,7 @@ export function ClaimsTable({ where, label, value, numbers, now }: Props) {
                   )}
                 </th>
                 <td role="cell" className="claim-value">
-                  <code className="wrap">{valueText(name, claimValue, numbers)}</code>
+                  <Value text={valueText(name, claimValue, numbers)} />
                   {reading && <TimeDetails reading={reading} {...(status ? { status } : {})} />}
                   {name === 'exp' && times?.lifetime !== undefined && (
                     <p className="quiet">

@@ -8,6 +8,12 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onCha
 }
 
 /**
+ * Above this many characters the text is shown plainly: laying out a second copy of megabytes
+ * of wrapped text costs seconds. The backdrop stays in the DOM, hidden, so the parts remain.
+ */
+export const PLAIN_ABOVE = 200_000;
+
+/**
  * A plain textarea (so paste, undo, `fill()` and `.value` work as everywhere) over a backdrop
  * that draws the same text in colours. Both wrap identically; the backdrop scrolls with it.
  */
@@ -21,7 +27,10 @@ export function HighlightedTextarea({
 }: Props) {
   const backdrop = useRef<HTMLDivElement>(null);
   return (
-    <div className={`highlighted ${className ?? ''}`} style={{ '--rows': rows } as CSSProperties}>
+    <div
+      className={`highlighted ${value.length > PLAIN_ABOVE ? 'plain' : ''} ${className ?? ''}`}
+      style={{ '--rows': rows } as CSSProperties}
+    >
       <div className="highlighted-backdrop" aria-hidden="true" ref={backdrop}>
         {highlight}
         {/* A trailing newline in a textarea takes a line; give the backdrop the same. */}

@@ -235,6 +235,8 @@ export const en = {
 
   'notice.STRIPPED_BEARER': 'Removed the leading "Bearer " (from an Authorization header).',
   'notice.STRIPPED_WHITESPACE': 'Ignored white space around the token.',
+  'notice.large':
+    'This token is {size} MB. Servers usually refuse headers over 8 to 16 KB; the editors show it without colours.',
   'notice.reencoded':
     "Re-encoded: the {part} bytes now differ from the pasted token's (white space or formatting).",
 
@@ -246,6 +248,7 @@ export const en = {
   'claims.none': 'The payload has no claims to show.',
   'headerParams.label': 'Header parameters',
   'headerParams.column.name': 'Parameter',
+  'claims.cut': '… and {count} more characters (whole in the editor above).',
   'claims.source': 'Defined in {source}',
   'claims.private': 'Private claim',
   'claims.public': 'Public claim',

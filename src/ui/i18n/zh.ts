@@ -218,6 +218,8 @@ export const zh: Messages = {
 
   'notice.STRIPPED_BEARER': '已去掉开头的 "Bearer "（来自 Authorization 头）。',
   'notice.STRIPPED_WHITESPACE': '已忽略令牌前后的空白。',
+  'notice.large':
+    '此令牌大小为 {size} MB。服务器通常拒绝超过 8 到 16 KB 的请求头；编辑器将不着色显示。',
   'notice.reencoded': '已重新编码：{part}的字节与粘贴的令牌不同（空白或格式）。',
 
   'claims.label': '声明',
@@ -228,6 +230,7 @@ export const zh: Messages = {
   'claims.none': '载荷中没有可显示的声明。',
   'headerParams.label': '头部参数',
   'headerParams.column.name': '参数',
+  'claims.cut': '……另有 {count} 个字符（完整内容见上方编辑器）。',
   'claims.source': '定义于 {source}',
   'claims.private': '私有声明',
   'claims.public': '公共声明',

@@ -1,14 +1,13 @@
 import type { ReactNode } from 'react';
 
-/** Above this size the editors show plain text: colouring a megabyte costs more than it helps. */
-export const HIGHLIGHT_LIMIT = 100_000;
+import { PLAIN_ABOVE } from '../components/HighlightedTextarea';
 
 const TOKEN =
   /("(?:[^"\\\n]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b|([{}[\],:])/g;
 
 /** Spans for JSON syntax colours; text outside tokens (white space, errors) stays plain. */
 export function highlightJson(text: string): ReactNode[] {
-  if (text.length > HIGHLIGHT_LIMIT) return [text];
+  if (text.length > PLAIN_ABOVE) return [];
   const out: ReactNode[] = [];
   let last = 0;
   for (const match of text.matchAll(TOKEN)) {
