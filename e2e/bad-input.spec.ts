@@ -38,6 +38,36 @@ test.describe('bad input', () => {
     });
   }
 
+  const damaged: [string, string, string][] = [
+    ['quoted', `"${seed.token}"`, 'Token: the token is wrapped in quotes'],
+    [
+      'URL-encoded',
+      seed.token.replace(/\./g, '%2E'),
+      'Token: the token is URL-encoded ("%2E" where a dot should be)',
+    ],
+    [
+      'broken over lines',
+      `${seed.token.slice(0, 30)}\n${seed.token.slice(30)}`,
+      'Token: white space inside the token at position 30',
+    ],
+  ];
+  for (const [what, token, message] of damaged) {
+    test(`a token ${what} on its way here is named as such, and the bad character marked`, async ({
+      page,
+    }) => {
+      await open(page);
+      await pasteToken(page, token);
+      await expect(ui(page).alert).toContainText(message);
+      await expect(page.locator('mark.bad-char').first()).toBeAttached();
+    });
+  }
+
+  test('a bad character is marked in the token where it is', async ({ page }) => {
+    await open(page);
+    await pasteToken(page, `${h}.${p.slice(0, 4)}*${p.slice(5)}.${s}`);
+    await expect(page.locator('[data-part="payload"] mark.bad-char')).toHaveText('*');
+  });
+
   test('a payload that is not JSON is shown as text with a notice, not an alert', async ({
     page,
   }) => {

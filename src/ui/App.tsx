@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { JWS_ALGORITHMS, jwsAlgorithm } from '../core/algorithms';
 import type { Diagnostic } from '../core/diagnostics';
 import type { KeyReport } from '../core/debug/key-inputs';
@@ -20,6 +20,9 @@ import { rememberToken } from './lib/session';
 import { useSupported } from './lib/support';
 import { useDebugger } from './state/useDebugger';
 import { setAlg, algOfHeader } from './lib/header';
+
+/** The learning view is a chunk of its own, loaded when first opened. */
+const HowItsMade = lazy(() => import('./components/HowItsMade'));
 
 /** Above this many characters the page says the token is unusually large. */
 const LARGE_TOKEN = 1_000_000;
@@ -61,6 +64,7 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
   const { state, outcome, dispatch } = useDebugger(initialToken);
   const [generateError, setGenerateError] = useState<string | undefined>();
   const [shared, setShared] = useState<string | undefined>();
+  const [howOpen, setHowOpen] = useState(false);
   const now = useNow();
   useEffect(() => {
     // Debounced: a multi-megabyte token is not copied into storage on every keystroke.
@@ -337,6 +341,19 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
               />
             </section>
           )}
+          <details
+            className="pane how"
+            onToggle={(event) => setHowOpen((event.target as HTMLDetailsElement).open)}
+          >
+            <summary>
+              <h3>{t('how.title')}</h3> <span className="caption">{t('how.intro')}</span>
+            </summary>
+            {howOpen && (
+              <Suspense fallback={<p className="quiet">{t('how.loading')}</p>}>
+                <HowItsMade parsed={parsed} />
+              </Suspense>
+            )}
+          </details>
         </section>
       </main>
     </div>

@@ -86,6 +86,30 @@ describe('parseCompact', () => {
     });
   });
 
+  it('names the ways tokens get damaged: quotes, URL-encoding, white space inside', () => {
+    expect(parseCompact(`"${seed.token}"`).diagnostics[0]).toMatchObject({
+      code: 'TOKEN_QUOTED',
+      part: 'token',
+      offset: 0,
+      char: '"',
+    });
+    const encoded = seed.token.replace(/\./g, '%2E');
+    expect(parseCompact(encoded).diagnostics[0]).toMatchObject({
+      code: 'TOKEN_URL_ENCODED',
+      offset: seed.token.indexOf('.'),
+    });
+    const broken = `${seed.token.slice(0, 20)}\n${seed.token.slice(20)}`;
+    expect(parseCompact(broken).diagnostics[0]).toMatchObject({
+      code: 'TOKEN_INNER_WHITESPACE',
+      offset: 20,
+      char: '\\n',
+    });
+    expect(parseCompact(`Bearer ${seed.token} `).diagnostics.map((d) => d.code)).toEqual([
+      'STRIPPED_BEARER',
+      'STRIPPED_WHITESPACE',
+    ]);
+  });
+
   it('a payload that is not JSON is returned as text with a diagnostic', () => {
     const parsed = parseCompact(`${b64('{"alg":"HS256"}')}.${b64('hello, world')}.`);
     expect(parsed.payload).toMatchObject({ text: 'hello, world', isJson: false });

@@ -163,6 +163,39 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * Ways a token gets damaged on its way from a log or a config file to the page: copied with
+ * its quotes, URL-encoded (`.` as `%2E`), or broken over lines. Each gets its own message on
+ * top of the base64url error it causes.
+ */
+function shapeProblems(token: string, offset: number): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  if (/^(["'`]).*\1$/s.test(token)) {
+    problems.push(diagnostic('TOKEN_QUOTED', 'token', 'error', { offset, char: token[0]! }));
+  }
+  const escaped = /%2e/i.exec(token);
+  if (escaped) {
+    problems.push(
+      diagnostic('TOKEN_URL_ENCODED', 'token', 'error', {
+        offset: offset + escaped.index,
+        char: escaped[0],
+      }),
+    );
+  }
+  const space = /\s/.exec(token);
+  if (space) {
+    const char =
+      space[0] === '\n' ? '\\n' : space[0] === '\r' ? '\\r' : space[0] === '\t' ? '\\t' : space[0];
+    problems.push(
+      diagnostic('TOKEN_INNER_WHITESPACE', 'token', 'error', {
+        offset: offset + space.index,
+        char,
+      }),
+    );
+  }
+  return problems;
+}
+
+/**
  * Splits a compact serialization into its parts and decodes what it can. Never throws for bad
  * input: header and payload decode independently, and every problem is a diagnostic.
  */
@@ -177,6 +210,7 @@ export function parseCompact(input: string): ParsedToken {
     return { ...base, kind: 'unknown', segments: [], diagnostics };
   }
 
+  diagnostics.push(...shapeProblems(token, offset));
   const segments = splitSegments(token, offset);
   const count = segments.length;
   const kind: ParsedToken['kind'] = count === 3 ? 'jws' : count === 5 ? 'jwe' : 'unknown';

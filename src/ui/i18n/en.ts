@@ -156,6 +156,11 @@ export const en = {
   'diag.TOKEN_PART_COUNT.2':
     'only 2 parts: the signature part is missing (a JWS ends with a dot and the signature).',
   'diag.TOKEN_PART_COUNT.5': '5 parts: this is an encrypted token (JWE).',
+  'diag.TOKEN_QUOTED': 'the token is wrapped in quotes ({char}…{char}): copy it without them.',
+  'diag.TOKEN_URL_ENCODED':
+    'the token is URL-encoded ("{char}" where a dot should be): decode it first, or copy it from before it went into a URL.',
+  'diag.TOKEN_INNER_WHITESPACE':
+    'white space inside the token at position {offset} ("{char}"): it was probably broken over lines when copied; remove it.',
   'diag.BASE64URL_INVALID_CHAR':
     'character "{char}" at position {offset} is not base64url (A–Z, a–z, 0–9, - and _).',
   'diag.BASE64URL_STANDARD_ALPHABET':
@@ -270,6 +275,34 @@ export const en = {
   'time.problem': 'Not a NumericDate ({problem}).',
   'time.lifetime': 'Lifetime: {duration}',
 
+  'how.title': "How it's made",
+  'how.intro': 'The token on the left, rebuilt step by step from its real values.',
+  'how.loading': 'Loading…',
+  'how.unavailable': 'The token must have a readable header and payload to be rebuilt.',
+  'how.json.title': '{part}: JSON text',
+  'how.json.header':
+    'The header is a JSON object that names the algorithm (alg) and usually the token type (typ).',
+  'how.json.payload':
+    'The payload is a JSON object of claims: statements about the subject, such as who it is and when the token expires.',
+  'how.utf8.title': 'UTF-8 bytes',
+  'how.utf8': 'The JSON text becomes bytes with UTF-8: {bytes} bytes, shown here in hex.',
+  'how.base64.title': 'Base64',
+  'how.base64':
+    'The bytes are written as Base64 text (RFC 4648), six bits per character; the marked + / and = are not safe in URLs.',
+  'how.base64url.title': 'Base64URL',
+  'how.base64url':
+    'Base64URL turns + into -, / into _ and drops the = padding ({plus} +, {slash} /, {padding} = here): this is the part you see in the token.',
+  'how.input.title': 'Signing input',
+  'how.input': 'The two parts joined by a dot ({length} characters) are exactly what gets signed.',
+  'how.formula.title': 'Signature',
+  'how.formula': 'The signing input goes through {alg} with the key; the result is the signature.',
+  'how.formula.unsigned': 'alg "none": nothing is signed, and the signature part is empty.',
+  'how.formula.none': '(no signature)',
+  'how.key.secret': 'secret',
+  'how.key.privateKey': 'privateKey',
+  'how.signature.title': 'Signature bytes',
+  'how.signature':
+    'The signature is {bytes} bytes; Base64URL-encoded, it is the third part of the token.',
   'copy.label': 'Copy {what}',
   'copy.done': 'Copied',
   'copy.failed': 'Copy failed: select the text and copy it.',

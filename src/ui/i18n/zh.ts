@@ -144,6 +144,11 @@ export const zh: Messages = {
   'diag.TOKEN_PART_COUNT': 'JWS 由点分隔的 3 个部分组成；这里有 {count} 个。',
   'diag.TOKEN_PART_COUNT.2': '只有 2 个部分：缺少签名部分（JWS 以一个点和签名结尾）。',
   'diag.TOKEN_PART_COUNT.5': '5 个部分：这是加密令牌（JWE）。',
+  'diag.TOKEN_QUOTED': '令牌被引号包围（{char}…{char}）：请复制不带引号的内容。',
+  'diag.TOKEN_URL_ENCODED':
+    '令牌经过了 URL 编码（点号变成了 "{char}"）：请先解码，或复制编码前的令牌。',
+  'diag.TOKEN_INNER_WHITESPACE':
+    '令牌内部位置 {offset} 处有空白（"{char}"）：很可能是复制时被拆成了多行，请删除。',
   'diag.BASE64URL_INVALID_CHAR':
     '位置 {offset} 的字符 "{char}" 不属于 base64url（A–Z、a–z、0–9、- 和 _）。',
   'diag.BASE64URL_STANDARD_ALPHABET':
@@ -251,6 +256,31 @@ export const zh: Messages = {
   'time.problem': '不是 NumericDate（{problem}）。',
   'time.lifetime': '有效期：{duration}',
 
+  'how.title': '令牌是如何生成的',
+  'how.intro': '用实际的值，一步步重建左侧的令牌。',
+  'how.loading': '正在加载…',
+  'how.unavailable': '令牌必须有可读的头部和载荷，才能重建。',
+  'how.json.title': '{part}：JSON 文本',
+  'how.json.header': '头部是一个 JSON 对象，指明算法（alg），通常还有令牌类型（typ）。',
+  'how.json.payload': '载荷是由声明组成的 JSON 对象：关于主体的陈述，例如它是谁、令牌何时过期。',
+  'how.utf8.title': 'UTF-8 字节',
+  'how.utf8': 'JSON 文本用 UTF-8 转成字节：共 {bytes} 字节，这里以十六进制显示。',
+  'how.base64.title': 'Base64',
+  'how.base64':
+    '字节被写成 Base64 文本（RFC 4648），每个字符 6 位；标出的 +、/ 和 = 在 URL 中不安全。',
+  'how.base64url.title': 'Base64URL',
+  'how.base64url':
+    'Base64URL 把 + 换成 -，把 / 换成 _，并去掉 = 填充（此处 {plus} 个 +、{slash} 个 /、{padding} 个 =）：这就是令牌中看到的部分。',
+  'how.input.title': '签名输入',
+  'how.input': '两部分用点连接（{length} 个字符），这正是被签名的内容。',
+  'how.formula.title': '签名',
+  'how.formula': '签名输入与密钥一起经过 {alg} 运算，结果就是签名。',
+  'how.formula.unsigned': 'alg 为 "none"：没有签名，签名部分为空。',
+  'how.formula.none': '（无签名）',
+  'how.key.secret': 'secret',
+  'how.key.privateKey': 'privateKey',
+  'how.signature.title': '签名字节',
+  'how.signature': '签名共 {bytes} 字节；经 Base64URL 编码后，就是令牌的第三部分。',
   'copy.label': '复制{what}',
   'copy.done': '已复制',
   'copy.failed': '复制失败：请选中文本后手动复制。',
