@@ -9,6 +9,8 @@ import { CopyButton } from './components/CopyButton';
 import { Examples, examplesKeys } from './components/Examples';
 import { JsonEditor } from './components/JsonEditor';
 import { KeyPane } from './components/KeyPane';
+import { LintsPanel } from './components/LintsPanel';
+import { lintToken } from '../core/lints';
 import { TokenEditor } from './components/TokenEditor';
 import { Verdict } from './components/Verdict';
 import { I18nProvider, LANGUAGES, useI18n, type Language } from './i18n';
@@ -23,6 +25,7 @@ import { setAlg, algOfHeader } from './lib/header';
 
 /** The learning view is a chunk of its own, loaded when first opened. */
 const HowItsMade = lazy(() => import('./components/HowItsMade'));
+const CodeSnippets = lazy(() => import('./components/CodeSnippets'));
 
 /** Above this many characters the page says the token is unusually large. */
 const LARGE_TOKEN = 1_000_000;
@@ -65,6 +68,7 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
   const [generateError, setGenerateError] = useState<string | undefined>();
   const [shared, setShared] = useState<string | undefined>();
   const [howOpen, setHowOpen] = useState(false);
+  const [snippetsOpen, setSnippetsOpen] = useState(false);
   const now = useNow();
   useEffect(() => {
     // Debounced: a multi-megabyte token is not copied into storage on every keystroke.
@@ -113,6 +117,20 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
   );
   const partInvalid = (part: 'header' | 'payload') =>
     (state.leading === 'json' ? outcome.problems : tokenErrors).some((d) => d.part === part);
+
+  const lints = useMemo(
+    () =>
+      tokenEmpty
+        ? []
+        : lintToken({
+            parsed,
+            now,
+            ...(entry?.family === 'hmac' && state.keys.secret !== ''
+              ? { secret: { text: state.keys.secret, encoding: state.keys.secretEncoding } }
+              : {}),
+          }),
+    [parsed, now, entry, state.keys.secret, state.keys.secretEncoding, tokenEmpty],
+  );
 
   const headerObject = parsed.protectedHeader;
   const payloadJson = parsed.payload?.json;
@@ -319,6 +337,11 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
             />
           </div>
 
+          <section className="pane" aria-labelledby="lints-heading">
+            <h3 id="lints-heading">{t('lints.heading')}</h3>
+            <LintsPanel lints={lints} />
+          </section>
+
           <section className="pane" aria-labelledby="claims-heading">
             <h3 id="claims-heading">{t('claims.heading')}</h3>
             <ClaimsTable
@@ -351,6 +374,19 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
             {howOpen && (
               <Suspense fallback={<p className="quiet">{t('how.loading')}</p>}>
                 <HowItsMade parsed={parsed} />
+              </Suspense>
+            )}
+          </details>
+          <details
+            className="pane how"
+            onToggle={(event) => setSnippetsOpen((event.target as HTMLDetailsElement).open)}
+          >
+            <summary>
+              <h3>{t('snippets.title')}</h3> <span className="caption">{t('snippets.intro')}</span>
+            </summary>
+            {snippetsOpen && (
+              <Suspense fallback={<p className="quiet">{t('how.loading')}</p>}>
+                <CodeSnippets parsed={parsed} />
               </Suspense>
             )}
           </details>

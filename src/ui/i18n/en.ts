@@ -303,6 +303,72 @@ export const en = {
   'how.signature.title': 'Signature bytes',
   'how.signature':
     'The signature is {bytes} bytes; Base64URL-encoded, it is the third part of the token.',
+  'lints.heading': 'Security checks',
+  'lints.none': 'No problems found by the checks below the signature (RFC 8725 best practices).',
+  'lints.severity.danger': 'Danger',
+  'lints.severity.warning': 'Warning',
+  'lints.severity.info': 'Note',
+  'lints.source': 'Source: {source}',
+  'lint.alg-none':
+    'alg is "{alg}": the token is not signed, so anyone can forge it. Verifiers must never accept "none"; spellings like "None" or "NONE" have been used to slip past checks.',
+  'lint.hmac-secret-looks-like-public-key':
+    'The secret is a public key ({format}). This is the algorithm-confusion attack: if a verifier takes the algorithm from the token, an attacker signs with HS256 using your public key, which everyone has, and the token passes.',
+  'lint.hmac-secret-well-known':
+    'The secret "{match}" is on public lists of well-known JWT secrets: anyone can try them all in seconds and forge tokens.',
+  'lint.hmac-secret-short':
+    'The secret is {bytes} bytes; {alg} needs at least {minimum} (as long as the hash). Short secrets can be brute-forced offline from one token.',
+  'lint.crit-unknown':
+    '"crit" lists extensions this page does not understand ({reason}: {names}). A verifier must reject a token whose critical extensions it does not understand.',
+  'lint.crit.reason.malformed': 'not a non-empty array of names',
+  'lint.crit.reason.registered': 'names RFC 7515 already defines',
+  'lint.crit.reason.absent': 'names missing from the header',
+  'lint.crit.reason.not-understood': 'unknown names',
+  'lint.crit.reason.duplicate': 'names listed twice',
+  'lint.kid-injection':
+    'The kid "{value}" holds {kind} characters. An attacker who controls kid can point a verifier that uses it in a file path or database query at a key of their choosing (for example /dev/null, an empty key).',
+  'lint.kid.kind.path': 'file-path',
+  'lint.kid.kind.sql': 'SQL',
+  'lint.kid.kind.command': 'shell',
+  'lint.header-jwk':
+    'The header carries its own key (jwk). A verifier that trusts it accepts any token the attacker signs with their own key: use only keys you already know.',
+  'lint.header-jku':
+    'The header names a key set URL (jku: {value}). A verifier that fetches it lets the attacker choose the key, and may be made to call internal addresses (SSRF): allow-list such URLs or ignore them.',
+  'lint.header-x5u':
+    'The header names a certificate URL (x5u: {value}). Fetching it lets the attacker supply the key, and can reach internal addresses (SSRF): allow-list or ignore it.',
+  'lint.header-x5c':
+    'The header carries a certificate chain ({count} certificates). It proves nothing until the verifier validates it against its own trusted roots.',
+  'lint.no-exp':
+    'No exp: the token never expires, so a stolen token works forever. Set an expiration time.',
+  'lint.long-lifetime':
+    'The token lives {days} days (counted from {from}). Long-lived tokens stay useful to a thief; prefer minutes or hours, with refresh tokens.',
+  'lint.numericdate-milliseconds':
+    '{claim} is {value}, which looks like milliseconds: NumericDate counts seconds, so this means a date millennia away. As milliseconds it would be {isoIfMilliseconds}.',
+  'lint.iat-in-future':
+    "iat is {seconds} seconds in the future: the issuer's clock is ahead, or the token was made by hand.",
+  'lint.nbf-in-future': 'nbf is {seconds} seconds in the future: the token is not valid yet.',
+  'lint.sensitive-claim':
+    'The claim "{claim}" looks like {category} data. Anyone holding the token can read its payload (it is only encoded, not encrypted): keep secrets and personal data out of JWTs.',
+  'lint.sensitive.card-number':
+    'The claim "{claim}" holds what looks like a payment card number ({brand}). Anyone holding the token can read it.',
+  'lint.typ-missing':
+    'No typ in the header. Explicit types (e.g. "at+jwt") keep one kind of token from being accepted as another.',
+  'lint.category.credential': 'credential (password, secret or key)',
+  'lint.category.payment': 'payment',
+  'lint.category.personal': 'personal',
+  'lint.from.iat': 'iat',
+  'lint.from.nbf': 'nbf',
+  'lint.from.now': 'now',
+  'snippets.title': 'Verify it in your code',
+  'snippets.intro': "Ready-to-copy code for this token's algorithm, issuer, audience and kid.",
+  'snippets.library': 'Library',
+  'snippets.unavailable': 'The token needs a readable header with an alg.',
+  'snippets.none':
+    'This token is unsigned (alg "none"): no code here accepts it, and yours should not either.',
+  'snippets.unsupported': '{library} cannot verify {alg} tokens.',
+  'snippets.placeholders':
+    'The secret or key comes from environment variables (JWT_SECRET, JWT_PUBLIC_KEY_FILE, JWT_JWKS_FILE): never paste it into code.',
+  'snippets.install': 'install command',
+  'snippets.code': '{library} code',
   'copy.label': 'Copy {what}',
   'copy.done': 'Copied',
   'copy.failed': 'Copy failed: select the text and copy it.',

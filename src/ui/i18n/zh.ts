@@ -281,6 +281,68 @@ export const zh: Messages = {
   'how.key.privateKey': 'privateKey',
   'how.signature.title': '签名字节',
   'how.signature': '签名共 {bytes} 字节；经 Base64URL 编码后，就是令牌的第三部分。',
+  'lints.heading': '安全检查',
+  'lints.none': '按 RFC 8725 最佳实践检查，未发现问题。',
+  'lints.severity.danger': '危险',
+  'lints.severity.warning': '警告',
+  'lints.severity.info': '提示',
+  'lints.source': '依据：{source}',
+  'lint.alg-none':
+    'alg 为 "{alg}"：令牌没有签名，任何人都能伪造。验证方绝不能接受 "none"；"None"、"NONE" 等写法曾被用来绕过检查。',
+  'lint.hmac-secret-looks-like-public-key':
+    '密钥是一个公钥（{format}）。这就是算法混淆攻击：如果验证方从令牌中读取算法，攻击者就能用人人可得的公钥以 HS256 签名，令牌便能通过验证。',
+  'lint.hmac-secret-well-known':
+    '密钥 "{match}" 出现在公开的常见 JWT 密钥列表中：任何人几秒内就能逐一尝试并伪造令牌。',
+  'lint.hmac-secret-short':
+    '密钥只有 {bytes} 字节；{alg} 至少需要 {minimum} 字节（与哈希等长）。过短的密钥可以凭一个令牌离线暴力破解。',
+  'lint.crit-unknown':
+    '"crit" 列出了本页面不理解的扩展（{reason}：{names}）。验证方必须拒绝含有其不理解的关键扩展的令牌。',
+  'lint.crit.reason.malformed': '不是非空的名称数组',
+  'lint.crit.reason.registered': 'RFC 7515 已定义的名称',
+  'lint.crit.reason.absent': '头部中不存在的名称',
+  'lint.crit.reason.not-understood': '未知名称',
+  'lint.crit.reason.duplicate': '重复列出的名称',
+  'lint.kid-injection':
+    'kid "{value}" 含有{kind}字符。若验证方把 kid 用于文件路径或数据库查询，控制 kid 的攻击者就能让它使用攻击者选定的密钥（例如 /dev/null，即空密钥）。',
+  'lint.kid.kind.path': '文件路径',
+  'lint.kid.kind.sql': 'SQL',
+  'lint.kid.kind.command': 'Shell 命令',
+  'lint.header-jwk':
+    '头部自带了密钥（jwk）。信任它的验证方会接受攻击者用自己密钥签名的任何令牌：只使用你事先已知的密钥。',
+  'lint.header-jku':
+    '头部指定了密钥集 URL（jku：{value}）。去获取它的验证方等于让攻击者挑选密钥，还可能被诱导访问内部地址（SSRF）：请对这类 URL 设白名单或忽略。',
+  'lint.header-x5u':
+    '头部指定了证书 URL（x5u：{value}）。获取它会让攻击者提供密钥，还可能访问内部地址（SSRF）：请设白名单或忽略。',
+  'lint.header-x5c':
+    '头部带有证书链（{count} 个证书）。在验证方用自己信任的根证书验证之前，它什么也证明不了。',
+  'lint.no-exp': '没有 exp：令牌永不过期，被盗的令牌将永远有效。请设置过期时间。',
+  'lint.long-lifetime':
+    '令牌有效期为 {days} 天（从 {from} 起算）。长期有效的令牌对窃贼一直有用；建议使用分钟或小时级的有效期，并配合刷新令牌。',
+  'lint.numericdate-milliseconds':
+    '{claim} 为 {value}，看起来是毫秒：NumericDate 以秒计，这意味着一个几千年后的日期。按毫秒计为 {isoIfMilliseconds}。',
+  'lint.iat-in-future': 'iat 在未来 {seconds} 秒：签发方时钟超前，或令牌是手工制作的。',
+  'lint.nbf-in-future': 'nbf 在未来 {seconds} 秒：令牌尚未生效。',
+  'lint.sensitive-claim':
+    '声明 "{claim}" 看起来是{category}数据。持有令牌的任何人都能读取载荷（它只是编码，并未加密）：不要把机密和个人数据放进 JWT。',
+  'lint.sensitive.card-number':
+    '声明 "{claim}" 含有疑似银行卡号（{brand}）。持有令牌的任何人都能读取。',
+  'lint.typ-missing': '头部没有 typ。显式类型（如 "at+jwt"）可防止一种令牌被当作另一种接受。',
+  'lint.category.credential': '凭据（密码、密钥）',
+  'lint.category.payment': '支付',
+  'lint.category.personal': '个人',
+  'lint.from.iat': 'iat',
+  'lint.from.nbf': 'nbf',
+  'lint.from.now': '现在',
+  'snippets.title': '在你的代码中验证',
+  'snippets.intro': '按此令牌的算法、签发者、受众和 kid 生成、可直接复制的代码。',
+  'snippets.library': '库',
+  'snippets.unavailable': '令牌需要有可读的头部和 alg。',
+  'snippets.none': '此令牌未签名（alg 为 "none"）：这里不提供接受它的代码，你的代码也不应接受。',
+  'snippets.unsupported': '{library} 无法验证 {alg} 令牌。',
+  'snippets.placeholders':
+    '密钥来自环境变量（JWT_SECRET、JWT_PUBLIC_KEY_FILE、JWT_JWKS_FILE）：切勿把它写进代码。',
+  'snippets.install': '安装命令',
+  'snippets.code': '{library} 代码',
   'copy.label': '复制{what}',
   'copy.done': '已复制',
   'copy.failed': '复制失败：请选中文本后手动复制。',
