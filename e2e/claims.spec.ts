@@ -43,6 +43,24 @@ test.describe('claims', () => {
     );
   });
 
+  test('numbers beyond 2^53 and numbers like 3.0 are shown as written and flagged', async ({
+    page,
+  }) => {
+    await open(page);
+    const payload = '{"id":12345678901234567890,"ratio":3.0,"n":1}';
+    await pasteToken(
+      page,
+      `${encodeUtf8Base64url('{"alg":"none"}')}.${encodeUtf8Base64url(payload)}.`,
+    );
+    await expect(ui(page).claims.getByRole('row', { name: /^id\b/ })).toContainText(
+      '12345678901234567890',
+    );
+    await expect(ui(page).claims.getByRole('row', { name: /^ratio\b/ })).toContainText('3.0');
+    await expect(page.getByText('id = 12345678901234567890 is beyond 2^53')).toBeVisible();
+    await expect(page.getByText('ratio = 3.0 is written unusually')).toBeVisible();
+    await expect(ui(page).payload).toHaveValue(payload);
+  });
+
   test('a NumericDate in milliseconds is pointed out', async ({ page }) => {
     await open(page);
     await pasteToken(page, unsigned({ exp: 1700000000000 }));

@@ -89,6 +89,20 @@ test.describe('keys', () => {
     );
   });
 
+  test('a JWK whose own alg or use disagrees with the token is named as such', async ({ page }) => {
+    await open(page);
+    await pasteToken(page, await rsaToken());
+    await ui(page).publicKey.fill(JSON.stringify({ ...keys.rsa2048.publicJwk, alg: 'PS256' }));
+    await expect(ui(page).alert).toContainText(
+      'Public key: the JWK is for alg PS256, the token uses RS256.',
+    );
+    await ui(page).publicKey.fill(JSON.stringify({ ...keys.rsa2048.publicJwk, use: 'enc' }));
+    await expect(ui(page).alert).toContainText(
+      'Public key: the JWK\'s use ("enc") does not allow signatures.',
+    );
+    await expect(ui(page).status).not.toContainText('Invalid signature');
+  });
+
   test('Generate key, for every family: the page signs and verifies with the new key', async ({
     page,
   }) => {

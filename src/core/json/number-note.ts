@@ -19,6 +19,13 @@ export function numberNoteKind(text: string, value: number, integer: boolean): K
     return Object.is(value, -0) ? 'not-canonical' : undefined;
   }
   if (!Number.isFinite(value)) return 'lossy';
+  if (text.length <= 16 && !/[eE]/.test(text)) {
+    // At most 15 significant digits, which a double keeps (DBL_DIG) and no shorter text
+    // shares, so String(value) has the same digits; it writes them without trailing zeros,
+    // and with an exponent below 10^-6 (ECMA-262 §6.1.6.1.20 Number::toString).
+    const exactFormat = text.charCodeAt(text.length - 1) !== 0x30 && Math.abs(value) >= 1e-6;
+    return exactFormat ? undefined : 'not-canonical';
+  }
   const canonical = String(value);
   if (canonical === text) return undefined;
   return sameDecimal(text, canonical) ? 'not-canonical' : 'lossy';

@@ -34,7 +34,8 @@ class ValueBuilder implements JsonHandler {
 
   key(key: string, start: number): void {
     const top = this.containers.length - 1;
-    if (Object.hasOwn(this.containers[top]!, key)) {
+    const object = this.containers[top] as Record<string, unknown>;
+    if (Object.hasOwn(object, key)) {
       this.duplicateKeys.push({ path: this.reader.path(top), key, offset: start });
     }
     this.keys[top] = key;

@@ -5,7 +5,9 @@
  * Nesting is kept on explicit stacks, not the call stack, so hostile input (10,000 `[`) meets
  * `maxDepth` (RFC 8259 §9 allows the limit) instead of a stack overflow.
  */
-import { lineColumn } from './location';
+import { NumberToken } from './number-token';
+import { StringToken } from './string-token';
+import { SyntaxStop, syntaxStop } from './syntax-error';
 import type { JsonExpected, JsonPath, JsonSyntaxError } from './types';
 
 export interface JsonHandler {
@@ -22,57 +24,20 @@ export interface JsonHandler {
   literal(value: boolean | null): void;
 }
 
-/** Thrown inside the reader only, caught by `read` and returned as data. */
-class Stop {
-  constructor(readonly error: JsonSyntaxError) {}
-}
-
 const SPACE = 0x20;
 const TAB = 0x09;
 const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const MINUS = 0x2d;
-const PLUS = 0x2b;
-const DOT = 0x2e;
 const ZERO = 0x30;
 const NINE = 0x39;
-const LOWER_E = 0x65;
-const UPPER_E = 0x45;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
-
-/** RFC 8259 §7: what the character after `\` stands for, or `undefined`. */
-function escapedChar(c: number): string | undefined {
-  switch (c) {
-    case QUOTE:
-      return '"';
-    case BACKSLASH:
-      return '\\';
-    case 0x2f:
-      return '/';
-    case 0x62:
-      return '\b';
-    case 0x66:
-      return '\f';
-    case 0x6e:
-      return '\n';
-    case 0x72:
-      return '\r';
-    case 0x74:
-      return '\t';
-    default:
-      return undefined;
-  }
-}
-
-/** Integers with at most this many digits are exact when summed digit by digit. */
-const EXACT_DIGITS = 15;
 
 export class JsonReader {
   private readonly text: string;
@@ -82,18 +47,21 @@ export class JsonReader {
   private readonly keys: string[] = [];
   private readonly counts: number[] = [];
   private depth = 0;
-  /** Set by `readString`: where the string ended and whether it had escapes. */
-  private stringEnd = 0;
-  private stringEscaped = false;
+  private readonly strings: StringToken;
+  private readonly numbers: NumberToken;
 
+  /** One reader reads one text once; `maxDepth` may be Infinity. */
   constructor(text: string, maxDepth: number) {
+    if (!(maxDepth >= 0)) throw new RangeError(`maxDepth must be a number >= 0, not ${maxDepth}`);
     this.text = text;
     this.maxDepth = maxDepth;
+    this.strings = new StringToken(text);
+    this.numbers = new NumberToken(text);
   }
 
   /**
-   * The path of the value being read; with `levels`, of its container that many levels
-   * below the top (0 is the top-level value).
+   * The path to the value being read, or its first `levels` steps: `path(n - 1)` is the path
+   * of the innermost of `n` open containers.
    */
   path(levels: number = this.depth): JsonPath {
     const path: (string | number)[] = [];
@@ -109,7 +77,7 @@ export class JsonReader {
       this.readAll(handler);
       return undefined;
     } catch (thrown) {
-      if (thrown instanceof Stop) return thrown.error;
+      if (thrown instanceof SyntaxStop) return thrown.error;
       throw thrown;
     }
   }
@@ -124,9 +92,10 @@ export class JsonReader {
       // A value starts at i (RFC 8259 §3).
       const c = text.charCodeAt(i);
       if (c === QUOTE) {
-        const value = this.readString(i);
-        handler.string(value, i, this.stringEnd, this.stringEscaped);
-        i = this.stringEnd;
+        const { strings } = this;
+        const value = strings.read(i);
+        handler.string(value, i, strings.end, strings.escaped);
+        i = strings.end;
       } else if (c === OPEN_BRACE) {
         this.open(i, false);
         handler.beginObject();
@@ -147,14 +116,17 @@ export class JsonReader {
         handler.endArray();
         i++;
       } else if (c === MINUS || (c >= ZERO && c <= NINE)) {
-        i = this.readNumber(i, handler);
-      } else if (c === 0x74) {
+        const { numbers } = this;
+        const end = numbers.read(i);
+        handler.number(numbers.value, i, end, numbers.integer);
+        i = end;
+      } else if (c === 0x74 /* t */) {
         i = this.readName(i, 'true');
         handler.literal(true);
-      } else if (c === 0x66) {
+      } else if (c === 0x66 /* f */) {
         i = this.readName(i, 'false');
         handler.literal(false);
-      } else if (c === 0x6e) {
+      } else if (c === 0x6e /* n */) {
         i = this.readName(i, 'null');
         handler.literal(null);
       } else {
@@ -216,122 +188,14 @@ export class JsonReader {
   /** A member name at `i`, its `:` and the white space after it (RFC 8259 §4). */
   private readKey(i: number, handler: JsonHandler): number {
     if (this.text.charCodeAt(i) !== QUOTE) throw this.stop('JSON_SYNTAX', i, 'string');
-    const key = this.readString(i);
-    const end = this.stringEnd;
+    const { strings } = this;
+    const key = strings.read(i);
+    const end = strings.end;
     this.keys[this.depth - 1] = key;
-    handler.key(key, i, end, this.stringEscaped);
+    handler.key(key, i, end, strings.escaped);
     const colon = this.skipSpace(end);
     if (this.text.charCodeAt(colon) !== COLON) throw this.stop('JSON_SYNTAX', colon, ':');
     return this.skipSpace(colon + 1);
-  }
-
-  /** A string whose opening quote is at `start` (RFC 8259 §7). */
-  private readString(start: number): string {
-    const text = this.text;
-    const length = text.length;
-    let i = start + 1;
-    for (;;) {
-      if (i >= length) throw this.stop('JSON_SYNTAX', i, '"');
-      const c = text.charCodeAt(i);
-      if (c === QUOTE) {
-        this.stringEnd = i + 1;
-        this.stringEscaped = false;
-        return text.slice(start + 1, i);
-      }
-      if (c === BACKSLASH) break;
-      if (c < SPACE) throw this.stop('JSON_SYNTAX', i, 'escape');
-      i++;
-    }
-    // Escapes: the unescaped runs are sliced, not copied a character at a time.
-    let value = text.slice(start + 1, i);
-    let run = i;
-    for (;;) {
-      if (i >= length) throw this.stop('JSON_SYNTAX', i, '"');
-      const c = text.charCodeAt(i);
-      if (c === QUOTE) break;
-      if (c === BACKSLASH) {
-        value += text.slice(run, i);
-        i++;
-        const escape = text.charCodeAt(i);
-        if (escape === 0x75) {
-          value += String.fromCharCode(this.readHex4(i + 1));
-          i += 5;
-        } else {
-          const decoded = escapedChar(escape);
-          if (decoded === undefined) throw this.stop('JSON_SYNTAX', i, 'escape');
-          value += decoded;
-          i++;
-        }
-        run = i;
-        continue;
-      }
-      if (c < SPACE) throw this.stop('JSON_SYNTAX', i, 'escape');
-      i++;
-    }
-    this.stringEnd = i + 1;
-    this.stringEscaped = true;
-    // A lone surrogate from `\uD800` stays, as JSON.parse keeps it.
-    return value + text.slice(run, i);
-  }
-
-  private readHex4(start: number): number {
-    let code = 0;
-    for (let i = start; i < start + 4; i++) {
-      const c = this.text.charCodeAt(i);
-      let digit: number;
-      if (c >= ZERO && c <= NINE) digit = c - ZERO;
-      else if (c >= 0x61 && c <= 0x66) digit = c - 0x57;
-      else if (c >= 0x41 && c <= 0x46) digit = c - 0x37;
-      else throw this.stop('JSON_SYNTAX', i, 'hex-digit');
-      code = code * 16 + digit;
-    }
-    return code;
-  }
-
-  /** `-? int frac? exp?` (RFC 8259 §6): no `+`, no leading zeros, no bare `.`. */
-  private readNumber(start: number, handler: JsonHandler): number {
-    const text = this.text;
-    let i = start;
-    const negative = text.charCodeAt(i) === MINUS;
-    if (negative) i++;
-    let c = text.charCodeAt(i);
-    let value = 0;
-    if (c === ZERO) {
-      c = text.charCodeAt(++i);
-    } else if (c > ZERO && c <= NINE) {
-      do {
-        value = value * 10 + (c - ZERO);
-        c = text.charCodeAt(++i);
-      } while (c >= ZERO && c <= NINE);
-    } else {
-      throw this.stop('JSON_SYNTAX', i, 'digit');
-    }
-    const integerEnd = i;
-    if (c === DOT) {
-      i = this.readDigits(i + 1);
-      c = text.charCodeAt(i);
-    }
-    if (c === LOWER_E || c === UPPER_E) {
-      c = text.charCodeAt(++i);
-      if (c === PLUS || c === MINUS) i++;
-      i = this.readDigits(i);
-    }
-    const integer = i === integerEnd;
-    if (!integer || integerEnd - start > EXACT_DIGITS) value = Number(text.slice(start, i));
-    else if (negative) value = -value;
-    handler.number(value, start, i, integer);
-    return i;
-  }
-
-  /** One or more digits from `start`; returns the offset after them. */
-  private readDigits(start: number): number {
-    const text = this.text;
-    let i = start;
-    let c = text.charCodeAt(i);
-    if (!(c >= ZERO && c <= NINE)) throw this.stop('JSON_SYNTAX', i, 'digit');
-    do c = text.charCodeAt(++i);
-    while (c >= ZERO && c <= NINE);
-    return i;
   }
 
   /** `true`, `false` or `null` at `start` (RFC 8259 §3: lowercase only). */
@@ -344,11 +208,7 @@ export class JsonReader {
     return start + name.length;
   }
 
-  private stop(code: JsonSyntaxError['code'], offset: number, expected?: JsonExpected): Stop {
-    const { line, column } = lineColumn(this.text, offset);
-    if (expected === undefined) return new Stop({ code, offset, line, column });
-    const point = this.text.codePointAt(offset);
-    const found = point === undefined ? 'end' : String.fromCodePoint(point);
-    return new Stop({ code, offset, line, column, expected, found });
+  private stop(code: JsonSyntaxError['code'], offset: number, expected?: JsonExpected): SyntaxStop {
+    return syntaxStop(this.text, code, offset, expected);
   }
 }

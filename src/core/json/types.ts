@@ -85,7 +85,10 @@ export interface JsonSyntaxError {
 }
 
 export interface JsonParseOptions {
-  /** How deeply objects and arrays may nest; 256 unless given. */
+  /**
+   * How deeply objects and arrays may nest: 256 unless given, `Infinity` for no limit (the
+   * reader keeps its own stack, so any depth is safe). Not a number >= 0: a RangeError.
+   */
   readonly maxDepth?: number;
 }
 

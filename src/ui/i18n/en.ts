@@ -204,6 +204,11 @@ export const en = {
   'expected.digit': 'expected a digit',
   'expected.hex-digit': 'expected a hex digit in the \\u escape',
   'expected.escape': 'invalid escape',
+  'expected."': 'the string is not closed (expected a closing ")',
+  'expected.true': 'expected true',
+  'expected.false': 'expected false',
+  'expected.null': 'expected null',
+  'expected.control': 'a control character must be escaped inside a string (e.g. \\n)',
   'expected.unknown': 'unexpected character',
 
   'keyerr.KEY_EMPTY': 'no key given.',

@@ -190,6 +190,11 @@ export const zh: Messages = {
   'expected.digit': '此处应为数字',
   'expected.hex-digit': '\\u 转义中应为十六进制数字',
   'expected.escape': '无效的转义',
+  'expected."': '字符串没有闭合（缺少 "）',
+  'expected.true': '此处应为 true',
+  'expected.false': '此处应为 false',
+  'expected.null': '此处应为 null',
+  'expected.control': '字符串中的控制字符必须转义（如 \\n）',
   'expected.unknown': '意外的字符',
 
   'keyerr.KEY_EMPTY': '未提供密钥。',

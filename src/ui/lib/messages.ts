@@ -10,7 +10,11 @@ export function partName(t: Translate, part: Diagnostic['part'] | KeySlot): stri
   return isMessageKey(key) ? t(key) : part;
 }
 
-function expectedText(t: Translate, expected: unknown): string {
+function expectedText(t: Translate, expected: unknown, found: string | undefined): string {
+  // A raw control character inside a string reads better as such than as a bad escape.
+  if (expected === 'escape' && found !== undefined && found.length === 1 && found < ' ') {
+    return t('expected.control');
+  }
   const key = `expected.${String(expected)}`;
   return isMessageKey(key) ? t(key) : t('expected.unknown');
 }
@@ -32,7 +36,7 @@ export function diagnosticMessage(t: Translate, d: Diagnostic): string {
   if (d.code.endsWith('JSON_SYNTAX')) {
     return t(`diag.${d.code}` as MessageKey, {
       ...params,
-      expected: expectedText(t, detail.expected),
+      expected: expectedText(t, detail.expected, d.char),
     });
   }
   for (const prefix of ['diag.', 'notice.']) {

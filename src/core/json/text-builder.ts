@@ -1,0 +1,75 @@
+/**
+ * Text assembled from ranges of a source text and a few other strings. While the parts are
+ * few they are kept as slices (already compact JSON comes back as the very same string);
+ * past a threshold the code units go to a buffer instead, because hundreds of thousands of
+ * short slices cost more in allocation and garbage collection than copying.
+ */
+
+const MAX_PARTS = 1024;
+/** Code units per String.fromCharCode call, well within engines' argument limits. */
+const DECODE_CHUNK = 0x2000;
+
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  private units: Uint16Array<ArrayBuffer> | undefined;
+  private length = 0;
+
+  constructor(private readonly source: string) {}
+
+  /** Appends `source.slice(from, to)`. */
+  appendRange(from: number, to: number): void {
+    if (from >= to) return;
+    if (this.units === undefined) {
+      this.parts.push(this.source.slice(from, to));
+      if (this.parts.length > MAX_PARTS) this.toUnits();
+      return;
+    }
+    const units = this.reserve(to - from);
+    let n = this.length;
+    for (let i = from; i < to; i++) units[n++] = this.source.charCodeAt(i);
+    this.length = n;
+  }
+
+  append(text: string): void {
+    if (this.units === undefined) {
+      this.parts.push(text);
+      return;
+    }
+    const units = this.reserve(text.length);
+    let n = this.length;
+    for (let i = 0; i < text.length; i++) units[n++] = text.charCodeAt(i);
+    this.length = n;
+  }
+
+  toString(): string {
+    return this.units === undefined ? this.parts.join('') : unitsToString(this.units, this.length);
+  }
+
+  private toUnits(): void {
+    const text = this.parts.join('');
+    this.parts.length = 0;
+    // Most output is no longer than the source: compacting only removes white space.
+    this.units = new Uint16Array(Math.max(this.source.length, text.length * 2));
+    this.length = 0;
+    this.append(text);
+  }
+
+  private reserve(extra: number): Uint16Array<ArrayBuffer> {
+    const units = this.units!;
+    if (this.length + extra <= units.length) return units;
+    const grown = new Uint16Array(Math.max(units.length * 2, this.length + extra));
+    grown.set(units.subarray(0, this.length));
+    this.units = grown;
+    return grown;
+  }
+}
+
+/** The first `length` code units as a string, converted a chunk at a time. */
+export function unitsToString(units: Uint16Array, length: number): string {
+  let text = '';
+  for (let k = 0; k < length; k += DECODE_CHUNK) {
+    const chunk = units.subarray(k, Math.min(length, k + DECODE_CHUNK));
+    text += String.fromCharCode.apply(null, chunk as unknown as number[]);
+  }
+  return text;
+}
