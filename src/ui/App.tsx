@@ -10,14 +10,14 @@ import { Examples, examplesKeys } from './components/Examples';
 import { JsonEditor } from './components/JsonEditor';
 import { KeyPane } from './components/KeyPane';
 import { LintsPanel } from './components/LintsPanel';
-import { lintToken } from '../core/lints';
 import { TokenEditor } from './components/TokenEditor';
 import { Verdict } from './components/Verdict';
-import { I18nProvider, LANGUAGES, useI18n, type Language } from './i18n';
+import { I18nProvider, LANGUAGES, useI18n, type Language, type Tables } from './i18n';
 import { diagnosticMessage, keyErrorMessage, partName } from './lib/messages';
 import { useLanguage, useTheme, type Theme } from './lib/settings';
 import { shareLink } from './lib/share';
 import { useNow } from './lib/time';
+import { useDeferredModule } from './lib/lazy';
 import { rememberToken } from './lib/session';
 import { useSupported } from './lib/support';
 import { useDebugger } from './state/useDebugger';
@@ -26,6 +26,7 @@ import { setAlg, algOfHeader } from './lib/header';
 /** The learning view is a chunk of its own, loaded when first opened. */
 const HowItsMade = lazy(() => import('./components/HowItsMade'));
 const CodeSnippets = lazy(() => import('./components/CodeSnippets'));
+const loadLints = () => import('../core/lints');
 
 /** Above this many characters the page says the token is unusually large. */
 const LARGE_TOKEN = 1_000_000;
@@ -33,14 +34,18 @@ const LARGE_TOKEN = 1_000_000;
 export function App({
   initialToken,
   fromLink,
+  language: firstLanguage,
+  tables: firstTables,
 }: {
   readonly initialToken: string;
   readonly fromLink: boolean;
+  readonly language: Language;
+  readonly tables: Tables;
 }) {
-  const [language, setLanguage] = useLanguage();
+  const [language, tables, setLanguage] = useLanguage(firstLanguage, firstTables);
   const [theme, setTheme] = useTheme();
   return (
-    <I18nProvider language={language}>
+    <I18nProvider language={language} tables={tables}>
       <Page
         initialToken={initialToken}
         fromLink={fromLink}
@@ -118,18 +123,19 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
   const partInvalid = (part: 'header' | 'payload') =>
     (state.leading === 'json' ? outcome.problems : tokenErrors).some((d) => d.part === part);
 
+  const lintModule = useDeferredModule(loadLints);
   const lints = useMemo(
     () =>
-      tokenEmpty
-        ? []
-        : lintToken({
+      tokenEmpty || !lintModule
+        ? undefined
+        : lintModule.lintToken({
             parsed,
             now,
             ...(entry?.family === 'hmac' && state.keys.secret !== ''
               ? { secret: { text: state.keys.secret, encoding: state.keys.secretEncoding } }
               : {}),
           }),
-    [parsed, now, entry, state.keys.secret, state.keys.secretEncoding, tokenEmpty],
+    [lintModule, parsed, now, entry, state.keys.secret, state.keys.secretEncoding, tokenEmpty],
   );
 
   const headerObject = parsed.protectedHeader;
@@ -339,7 +345,7 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
 
           <section className="pane" aria-labelledby="lints-heading">
             <h3 id="lints-heading">{t('lints.heading')}</h3>
-            <LintsPanel lints={lints} />
+            {lints ? <LintsPanel lints={lints} /> : <p className="quiet">{t('how.loading')}</p>}
           </section>
 
           <section className="pane" aria-labelledby="claims-heading">

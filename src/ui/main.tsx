@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { tokenFromHash } from './lib/share';
 import { restoreToken } from './lib/session';
+import { firstLanguage } from './lib/settings';
+import { loadLanguage } from './i18n';
 import './styles.css';
 
 /** The seed document's example: what the page shows before anything is pasted. */
@@ -17,11 +19,16 @@ if (fromLink !== undefined) {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const language = firstLanguage();
+// Chinese readers wait for their words rather than see English flash first.
+const tables = await loadLanguage(language);
 createRoot(root).render(
   <StrictMode>
     <App
       initialToken={fromLink ?? restoreToken() ?? EXAMPLE_TOKEN}
       fromLink={fromLink !== undefined}
+      language={language}
+      tables={tables}
     />
   </StrictMode>,
 );

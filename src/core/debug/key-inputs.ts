@@ -1,7 +1,6 @@
 import { jwsAlgorithm } from '../algorithms';
 import { JwtDebuggerError } from '../errors';
-import { exportPem } from '../keys/export';
-import { importKeyText, type ImportedKey } from '../keys/import';
+import type { ImportedKey } from '../keys/import';
 import { importSecret, type SecretEncoding } from '../keys/secret';
 
 /** The key boxes of the page, as typed. */
@@ -55,11 +54,21 @@ async function report(slot: KeySlot, load: () => Promise<ImportedKey>): Promise<
     const key = await load();
     // A private key's public half as PEM fills an empty public key box.
     const publicPem =
-      slot === 'privateKey' && key.publicKey ? await exportPem(key.publicKey) : undefined;
+      slot === 'privateKey' && key.publicKey
+        ? await (await import('../keys/export')).exportPem(key.publicKey)
+        : undefined;
     return { ok: true, slot, key, ...(publicPem ? { publicPem } : {}) };
   } catch (error) {
     return failure(slot, error);
   }
+}
+
+/**
+ * PEM, DER and JWK handling is loaded when a key is first pasted: most visits paste only a
+ * token and a secret, and the page's start stays small (docs/performance.md).
+ */
+function keyImport(): Promise<typeof import('../keys/import')> {
+  return import('../keys/import');
 }
 
 /**
@@ -85,10 +94,14 @@ export async function readKeyInputs(
   const [publicKey, privateKey] = await Promise.all([
     inputs.publicKey.trim() === ''
       ? undefined
-      : report('publicKey', () => importKeyText(inputs.publicKey, { ...options, usage: 'verify' })),
+      : report('publicKey', async () =>
+          (await keyImport()).importKeyText(inputs.publicKey, { ...options, usage: 'verify' }),
+        ),
     inputs.privateKey.trim() === ''
       ? undefined
-      : report('privateKey', () => importKeyText(inputs.privateKey, { ...options, usage: 'sign' })),
+      : report('privateKey', async () =>
+          (await keyImport()).importKeyText(inputs.privateKey, { ...options, usage: 'sign' }),
+        ),
   ]);
   return { ...(publicKey ? { publicKey } : {}), ...(privateKey ? { privateKey } : {}) };
 }

@@ -2,9 +2,8 @@ import { analyseTimes, type TimeStatus } from '../../core/claims/analyse-times';
 import { lookupClaim, lookupHeaderParameter, type ClaimInfo } from '../../core/claims/catalogue';
 import { isNumericDateInfo, type NumericDateReading } from '../../core/claims/time';
 import type { JsonNumberNote } from '../../core/json/types';
-import { claimTextsEn } from '../i18n/claims/en';
-import { claimTextsZh } from '../i18n/claims/zh';
 import { useI18n, type Translate } from '../i18n';
+import { useClaimTexts } from '../i18n/claim-texts';
 import { duration, localTime, relativeTime } from '../lib/time';
 
 type Where = 'payload' | 'header';
@@ -138,10 +137,11 @@ function sourceText(info: ClaimInfo): string {
 /** One row per claim or header parameter: name, value (times as dates), meaning. */
 export function ClaimsTable({ where, label, value, numbers, now }: Props) {
   const { t, language } = useI18n();
+  const claimTexts = useClaimTexts(language);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length === 0) return <p className="quiet">{t('claims.none')}</p>;
-  const texts = language === 'zh' ? claimTextsZh : claimTextsEn;
+  const texts = claimTexts ?? {};
   const times = where === 'payload' ? analyseTimes(value, { now }) : undefined;
   const locale = language === 'zh' ? 'zh-CN' : 'en';
   return (

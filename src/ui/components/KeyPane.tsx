@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { JwsAlgorithm } from '../../core/algorithms';
 import type { KeyInputs, KeyReport, KeyReports, KeySlot } from '../../core/debug/key-inputs';
 import { JwtDebuggerError } from '../../core/errors';
-import { generateKeyFor } from '../../core/keys/generate';
 import { SECRET_ENCODINGS, type SecretEncoding } from '../../core/keys/secret';
 import { useI18n } from '../i18n';
 import { CopyButton } from './CopyButton';
@@ -86,7 +85,9 @@ export function KeyPane({
 
   const generate = () => {
     setGenerating(true);
-    generateKeyFor(entry.alg)
+    // Key generation and PEM export load on first use.
+    import('../../core/keys/generate')
+      .then(({ generateKeyFor }) => generateKeyFor(entry.alg))
       .then((generated) => {
         if (generated.kind === 'secret')
           onChange({ secret: generated.secret, secretEncoding: 'base64url' });

@@ -319,7 +319,7 @@ export const en = {
   'lint.hmac-secret-looks-like-public-key':
     'The secret is a public key ({format}). This is the algorithm-confusion attack: if a verifier takes the algorithm from the token, an attacker signs with HS256 using your public key, which everyone has, and the token passes.',
   'lint.hmac-secret-well-known':
-    'The secret "{match}" is on public lists of well-known JWT secrets: anyone can try them all in seconds and forge tokens.',
+    'This secret is on public lists of well-known JWT secrets: anyone can try them all in seconds and forge tokens.',
   'lint.hmac-secret-short':
     'The secret is {bytes} bytes; {alg} needs at least {minimum} (as long as the hash). Short secrets can be brute-forced offline from one token.',
   'lint.crit-unknown':

@@ -1,6 +1,5 @@
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en, type MessageKey, type Messages } from './en';
-import { zh } from './zh';
 
 export type Language = 'en' | 'zh';
 export const LANGUAGES: readonly { readonly code: Language; readonly name: string }[] = [
@@ -8,7 +7,22 @@ export const LANGUAGES: readonly { readonly code: Language; readonly name: strin
   { code: 'zh', name: '中文' },
 ];
 
-const TABLES: Readonly<Record<Language, Messages>> = { en, zh };
+/** One language's words for the page (claim explanations load on their own: claim-texts.ts). */
+export interface Tables {
+  readonly messages: Messages;
+}
+
+const ENGLISH: Tables = { messages: en };
+const loaded = new Map<Language, Tables>([['en', ENGLISH]]);
+
+/** The tables of a language; Chinese is a chunk of its own, fetched from the page's origin. */
+export async function loadLanguage(language: Language): Promise<Tables> {
+  const known = loaded.get(language);
+  if (known) return known;
+  const tables: Tables = await import('./zh-bundle');
+  loaded.set(language, tables);
+  return tables;
+}
 
 export type Params = Readonly<Record<string, string | number | boolean | undefined>>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -21,9 +35,8 @@ export function format(message: string, params: Params = {}): string {
   });
 }
 
-export function translator(language: Language): Translate {
-  const table = TABLES[language];
-  return (key, params) => format(table[key], params);
+export function translator(messages: Messages): Translate {
+  return (key, params) => format(messages[key], params);
 }
 
 /** Whether a string is a message key (for codes that come from the core). */
@@ -36,10 +49,18 @@ interface I18n {
   readonly t: Translate;
 }
 
-const I18nContext = createContext<I18n>({ language: 'en', t: translator('en') });
+const I18nContext = createContext<I18n>({ language: 'en', t: translator(en) });
 
-export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  const value = useMemo(() => ({ language, t: translator(language) }), [language]);
+export function I18nProvider({
+  language,
+  tables,
+  children,
+}: {
+  language: Language;
+  tables: Tables;
+  children: ReactNode;
+}) {
+  const value = useMemo(() => ({ language, t: translator(tables.messages) }), [language, tables]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
@@ -54,9 +75,4 @@ export function initialLanguage(
 ): Language {
   if (stored === 'en' || stored === 'zh') return stored;
   return navigatorLanguages.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
-}
-
-export function useTranslate(): Translate {
-  const { t } = useI18n();
-  return useCallback<Translate>((key, params) => t(key, params), [t]);
 }

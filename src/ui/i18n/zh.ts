@@ -297,7 +297,7 @@ export const zh: Messages = {
   'lint.hmac-secret-looks-like-public-key':
     '密钥是一个公钥（{format}）。这就是算法混淆攻击：如果验证方从令牌中读取算法，攻击者就能用人人可得的公钥以 HS256 签名，令牌便能通过验证。',
   'lint.hmac-secret-well-known':
-    '密钥 "{match}" 出现在公开的常见 JWT 密钥列表中：任何人几秒内就能逐一尝试并伪造令牌。',
+    '此密钥出现在公开的常见 JWT 密钥列表中：任何人几秒内就能逐一尝试并伪造令牌。',
   'lint.hmac-secret-short':
     '密钥只有 {bytes} 字节；{alg} 至少需要 {minimum} 字节（与哈希等长）。过短的密钥可以凭一个令牌离线暴力破解。',
   'lint.crit-unknown':

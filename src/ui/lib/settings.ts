@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { initialLanguage, type Language } from '../i18n';
+import { initialLanguage, loadLanguage, type Language, type Tables } from '../i18n';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -24,21 +24,31 @@ function writeSetting(key: string, value: string): void {
   }
 }
 
-/** The language: the stored choice, else the browser's; the user's choice is remembered. */
-export function useLanguage(): [Language, (language: Language) => void] {
-  const [language, setLanguage] = useState<Language>(() =>
-    initialLanguage(readSetting(LANGUAGE_KEY), navigator.languages ?? [navigator.language]),
-  );
+/** The first language: the stored choice, else the browser's. */
+export function firstLanguage(): Language {
+  return initialLanguage(readSetting(LANGUAGE_KEY), navigator.languages ?? [navigator.language]);
+}
+
+/**
+ * The language and its tables; a choice loads the tables first (Chinese is its own chunk),
+ * then switches, and is remembered.
+ */
+export function useLanguage(
+  first: Language,
+  firstTables: Tables,
+): [Language, Tables, (language: Language) => void] {
+  const [current, setCurrent] = useState({ language: first, tables: firstTables });
   useEffect(() => {
-    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
-  }, [language]);
-  return [
-    language,
-    (next) => {
-      writeSetting(LANGUAGE_KEY, next);
-      setLanguage(next);
-    },
-  ];
+    document.documentElement.lang = current.language === 'zh' ? 'zh-CN' : 'en';
+  }, [current.language]);
+  const choose = (language: Language) => {
+    writeSetting(LANGUAGE_KEY, language);
+    loadLanguage(language).then(
+      (tables) => setCurrent({ language, tables }),
+      (error: unknown) => console.error(`jwt-debugger: cannot load language ${language}`, error),
+    );
+  };
+  return [current.language, current.tables, choose];
 }
 
 /** Light, dark, or following `prefers-color-scheme`; the choice is remembered. */
