@@ -1,13 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/** DEVELOPERS.md: an env var, else Debian's Chromium, else Playwright's own download. */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
+import { launchOptions } from './e2e/browser';
 
 const port = 4173;
 
@@ -27,10 +19,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-        },
+        launchOptions: launchOptions(),
       },
     },
   ],

@@ -7,13 +7,7 @@ export const keys = keysJson.keys;
 export const jwks = keysJson.jwks;
 export const examples = examplesJson.examples;
 
-export const seed = {
-  header: '{"alg":"HS256","typ":"JWT"}',
-  payload: '{"some":"payload"}',
-  secret: 'secret',
-  token:
-    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9.4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg',
-};
+export { seed } from '../src/core/__fixtures__/seed';
 
 export function example(id: string) {
   const found = examples.find((candidate) => candidate.id === id);

@@ -140,27 +140,20 @@ export function KeyPane({
         </>
       ) : (
         <>
-          <KeyBox
-            slot="publicKey"
-            label={t('key.publicKey')}
-            placeholder={t('key.publicKey.placeholder')}
-            value={keys.publicKey}
-            report={reports.publicKey}
-            alg={entry.alg}
-            rows={5}
-            {...(publicDerived ? { note: t('key.publicDerived') } : {})}
-            onChange={(publicKey) => onChange({ publicKey })}
-          />
-          <KeyBox
-            slot="privateKey"
-            label={t('key.privateKey')}
-            placeholder={t('key.privateKey.placeholder')}
-            value={keys.privateKey}
-            report={reports.privateKey}
-            alg={entry.alg}
-            rows={5}
-            onChange={(privateKey) => onChange({ privateKey })}
-          />
+          {(['publicKey', 'privateKey'] as const).map((slot) => (
+            <KeyBox
+              key={slot}
+              slot={slot}
+              label={t(`key.${slot}`)}
+              placeholder={t(`key.${slot}.placeholder`)}
+              value={keys[slot]}
+              report={reports[slot]}
+              alg={entry.alg}
+              rows={5}
+              {...(slot === 'publicKey' && publicDerived ? { note: t('key.publicDerived') } : {})}
+              onChange={(text) => onChange({ [slot]: text })}
+            />
+          ))}
         </>
       )}
       <button
