@@ -30,9 +30,18 @@ export async function startPreview(
   port: number,
 ): Promise<{ origin: string; server: ChildProcess }> {
   const origin = `http://127.0.0.1:${port}`;
+  // Vite's own entry, not `npx vite`: killing npx would leave the server running.
   const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { stdio: 'ignore' },
   );
   for (let attempt = 0; attempt < 80; attempt++) {
