@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { JWS_ALGORITHMS, jwsAlgorithm } from '../core/algorithms';
 import type { Diagnostic } from '../core/diagnostics';
 import type { KeyReport } from '../core/debug/key-inputs';
-import { parseCompact } from '../core/jws/parse';
 import { Alert } from './components/Alert';
 import { ClaimsTable } from './components/ClaimsTable';
 import { CopyButton } from './components/CopyButton';
@@ -80,7 +79,7 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
     const timer = setTimeout(() => rememberToken(state.token), 300);
     return () => clearTimeout(timer);
   }, [state.token]);
-  const parsed = useMemo(() => parseCompact(state.token), [state.token]);
+  const { parsed } = state;
   const tokenEmpty = state.token.trim() === '';
 
   const alg = state.leading === 'token' ? parsed.alg : (algOfHeader(state.header) ?? parsed.alg);

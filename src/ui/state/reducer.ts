@@ -1,11 +1,13 @@
 import { EMPTY_KEYS, type KeyInputs } from '../../core/debug/key-inputs';
-import { parseCompact } from '../../core/jws/parse';
+import { parseCompact, type ParsedToken } from '../../core/jws/parse';
 
 /** Which side the user last typed in: it leads (ui-contract.md, "Which side leads"). */
 export type Leading = 'token' | 'json';
 
 export interface DebuggerState {
   readonly token: string;
+  /** The token parsed, once per change of its text: the page and the verifier share it. */
+  readonly parsed: ParsedToken;
   readonly header: string;
   readonly payload: string;
   readonly leading: Leading;
@@ -27,13 +29,14 @@ export type Action =
 
 /** The token's decoded texts; a part that does not decode keeps the pane's last good text. */
 function decodeIntoPanes(state: DebuggerState, token: string): DebuggerState {
-  if (token.trim() === '') return { ...state, token, leading: 'token' };
   const parsed = parseCompact(token);
+  if (token.trim() === '') return { ...state, token, parsed, leading: 'token' };
   const header = parsed.header?.text ?? state.header;
   const payload = parsed.payload?.text ?? state.payload;
   return {
     ...state,
     token,
+    parsed,
     header,
     payload,
     leading: 'token',
@@ -66,7 +69,7 @@ export function reducer(state: DebuggerState, action: Action): DebuggerState {
       return { ...state, keys: { ...state.keys, publicKey: action.pem }, publicDerived: true };
     case 'encoded':
       return state.leading === 'json' && state.token !== action.token
-        ? { ...state, token: action.token }
+        ? { ...state, token: action.token, parsed: parseCompact(action.token) }
         : state;
     case 'load':
       return {
@@ -79,6 +82,7 @@ export function initialState(token: string): DebuggerState {
   return decodeIntoPanes(
     {
       token: '',
+      parsed: parseCompact(''),
       header: '',
       payload: '',
       leading: 'token',

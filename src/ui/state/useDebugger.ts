@@ -1,7 +1,7 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
 import { encodeToken } from '../../core/debug/encode';
-import { inspectToken, type Inspection } from '../../core/debug/inspect';
+import { inspectParsed, type Inspection } from '../../core/debug/inspect';
 import type { KeyReports } from '../../core/debug/key-inputs';
 import { initialState, reducer, type Action, type DebuggerState } from './reducer';
 
@@ -28,9 +28,9 @@ export function useDebugger(initialToken: string): {
   const [state, dispatch] = useReducer(reducer, initialToken, initialState);
   const [outcome, setOutcome] = useState<Outcome>(IDLE);
   const generation = useRef(0);
-  const { leading, token, header, payload, keys } = state;
+  const { leading, parsed, header, payload, keys } = state;
   // The inputs that matter for the leading side; the other side's text is an output.
-  const source = leading === 'token' ? token : null;
+  const source = leading === 'token' ? parsed : null;
   const jsonHeader = leading === 'json' ? header : null;
   const jsonPayload = leading === 'json' ? payload : null;
 
@@ -44,7 +44,7 @@ export function useDebugger(initialToken: string): {
     const fresh = () => current === generation.current;
     const work =
       source !== null
-        ? inspectToken(source, keys).then((inspection) => {
+        ? inspectParsed(source, keys).then((inspection) => {
             if (!fresh()) return;
             setOutcome({ inspection, problems: [], keys: inspection.keys });
             fillPublicKey(inspection.keys);
