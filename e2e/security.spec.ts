@@ -150,8 +150,11 @@ test.describe('huge and hostile input', () => {
     await pasteToken(page, token);
     await expect(page.getByText(/This token is 10\.\d MB/)).toBeVisible({ timeout: 30_000 });
     await expect(ui(page).status).toContainText('Enter the secret', { timeout: 30_000 });
+    await expect(page.getByText(/Showing the first 20,000 of 7,600,011 characters/)).toBeVisible();
     await ui(page).secret.fill('secret');
     await expect(ui(page).status).toContainText('Invalid signature', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Show all to edit' }).click();
+    await expect(ui(page).payload).toHaveJSProperty('readOnly', false, { timeout: 30_000 });
     await pasteToken(page, seed.token);
     await expect(ui(page).payload).toHaveValue(seed.payload);
   });

@@ -27,6 +27,10 @@ const HowItsMade = lazy(() => import('./components/HowItsMade'));
 const CodeSnippets = lazy(() => import('./components/CodeSnippets'));
 const loadLints = () => import('../core/lints');
 
+/** Decoded payloads longer than this are previewed, their first characters read-only. */
+const PREVIEW_ABOVE = 200_000;
+const PREVIEW_CHARACTERS = 20_000;
+
 /** Above this many characters the page says the token is unusually large. */
 const LARGE_TOKEN = 1_000_000;
 
@@ -80,6 +84,13 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
     return () => clearTimeout(timer);
   }, [state.token]);
   const { parsed } = state;
+  // A huge decoded payload is previewed: laying out megabytes in a second textarea freezes the
+  // page; the whole text is one click away, for the token it belongs to.
+  const [fullPayloadFor, setFullPayloadFor] = useState<string | undefined>();
+  const previewPayload =
+    state.leading === 'token' &&
+    state.payload.length > PREVIEW_ABOVE &&
+    fullPayloadFor !== state.token;
   const tokenEmpty = state.token.trim() === '';
 
   const alg = state.leading === 'token' ? parsed.alg : (algOfHeader(state.header) ?? parsed.alg);
@@ -306,14 +317,41 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
               </h3>
               <CopyButton text={state.payload} what={t('payload.label')} />
             </div>
-            <JsonEditor
-              id="payload"
-              label={t('payload.label')}
-              value={state.payload}
-              invalid={partInvalid('payload')}
-              onChange={(text) => dispatch({ type: 'payload', text })}
-              rows={8}
-            />
+            {previewPayload ? (
+              <>
+                <JsonEditor
+                  id="payload"
+                  label={t('payload.label')}
+                  value={state.payload.slice(0, PREVIEW_CHARACTERS)}
+                  invalid={partInvalid('payload')}
+                  readOnly
+                  onChange={() => undefined}
+                  rows={8}
+                />
+                <p className="quiet">
+                  {t('payload.preview', {
+                    shown: PREVIEW_CHARACTERS.toLocaleString(),
+                    total: state.payload.length.toLocaleString(),
+                  })}{' '}
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => setFullPayloadFor(state.token)}
+                  >
+                    {t('payload.showAll')}
+                  </button>
+                </p>
+              </>
+            ) : (
+              <JsonEditor
+                id="payload"
+                label={t('payload.label')}
+                value={state.payload}
+                invalid={partInvalid('payload')}
+                onChange={(text) => dispatch({ type: 'payload', text })}
+                rows={8}
+              />
+            )}
           </div>
 
           <div className="pane pane-signature">

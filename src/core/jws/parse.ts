@@ -204,13 +204,15 @@ export function parseCompact(input: string): ParsedToken {
   const { token, offset, bearer, whitespace } = strip(input);
   if (bearer) diagnostics.push(diagnostic('STRIPPED_BEARER', 'token', 'info'));
   if (whitespace) diagnostics.push(diagnostic('STRIPPED_WHITESPACE', 'token', 'info'));
-  const base = { input, token, stripped: { bearer, whitespace } };
+  const stripped = { bearer, whitespace };
   if (token === '') {
     diagnostics.push(diagnostic('TOKEN_EMPTY', 'token', 'error'));
-    return { ...base, kind: 'unknown', segments: [], diagnostics };
+    return { input, token, stripped, kind: 'unknown', segments: [], diagnostics };
   }
 
-  diagnostics.push(...shapeProblems(token, offset));
+  // Shape problems (quotes, %2e, inner white space) all put a non-base64url character in a
+  // segment: a token whose segments all decode has none, so they are looked for only then.
+  const shapeAt = diagnostics.length;
   const segments = splitSegments(token, offset);
   const count = segments.length;
   const kind: ParsedToken['kind'] = count === 3 ? 'jws' : count === 5 ? 'jwe' : 'unknown';
@@ -235,9 +237,11 @@ export function parseCompact(input: string): ParsedToken {
       else alg = value;
     }
   }
-  const result = { ...base, kind, segments, header, protectedHeader, alg };
   // A JWE's other parts are encrypted; a token of two parts still shows its payload.
-  if (count !== 3 && count !== 2) return { ...result, diagnostics };
+  if (count !== 3 && count !== 2) {
+    diagnostics.splice(shapeAt, 0, ...shapeProblems(token, offset));
+    return { input, token, stripped, kind, segments, header, protectedHeader, alg, diagnostics };
+  }
 
   let payload: DecodedPart | undefined;
   if (count === 3 && segments[1]!.text === '') {
@@ -264,7 +268,23 @@ export function parseCompact(input: string): ParsedToken {
     if (decoded.ok) signature = { segment, bytes: decoded.bytes };
     else diagnostics.push(base64Diagnostic(decoded.problem, 'signature', segment));
   }
-  return { ...result, payload, signature, diagnostics };
+  const allDecoded =
+    header !== undefined && payload !== undefined && (count === 2 || signature !== undefined);
+  if (!allDecoded) diagnostics.splice(shapeAt, 0, ...shapeProblems(token, offset));
+  // One literal, not spreads: copying a dozen properties twice per token is a measurable cost.
+  return {
+    input,
+    token,
+    stripped,
+    kind,
+    segments,
+    header,
+    protectedHeader,
+    alg,
+    payload,
+    signature,
+    diagnostics,
+  };
 }
 
 export function hasErrors(parsed: ParsedToken): boolean {

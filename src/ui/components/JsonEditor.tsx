@@ -9,6 +9,7 @@ export function JsonEditor({
   describedBy,
   onChange,
   rows,
+  readOnly = false,
 }: {
   readonly id: string;
   readonly label: string;
@@ -17,6 +18,7 @@ export function JsonEditor({
   readonly describedBy?: string;
   readonly onChange: (value: string) => void;
   readonly rows: number;
+  readonly readOnly?: boolean;
 }) {
   return (
     <HighlightedTextarea
@@ -29,6 +31,7 @@ export function JsonEditor({
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
       rows={rows}
+      readOnly={readOnly}
     />
   );
 }

@@ -54,6 +54,8 @@ export const en = {
   'header.caption': 'Algorithm and token type',
   'payload.label': 'Payload',
   'payload.caption': 'Data: the claims',
+  'payload.preview': 'Showing the first {shown} of {total} characters, read-only.',
+  'payload.showAll': 'Show all to edit',
   'algorithm.label': 'Algorithm',
   'algorithm.other': '{alg} (not supported)',
 

@@ -52,6 +52,8 @@ export const zh: Messages = {
   'header.caption': '算法与令牌类型',
   'payload.label': '载荷',
   'payload.caption': '数据：声明（claims）',
+  'payload.preview': '只读显示前 {shown} 个字符（共 {total} 个）。',
+  'payload.showAll': '显示全部以编辑',
   'algorithm.label': '算法',
   'algorithm.other': '{alg}（不支持）',
 
