@@ -2,21 +2,10 @@
  * JOSE Header Parameters, one row per name. Names shared by JWS and JWE cite RFC 7515 and list
  * their RFC 7516 section in `seeAlso`.
  */
-import type { ClaimFamily, ClaimInfo, ClaimKind, ClaimSource } from './catalogue';
+import type { ClaimInfo } from './catalogue';
+import { rfc, rowsFor } from './entry';
 
-const rfc = (number: number, section: string): ClaimSource => ({ spec: `RFC ${number}`, section });
-
-function parameter(
-  name: string,
-  kind: ClaimKind,
-  source: ClaimSource,
-  families: readonly [ClaimFamily, ...ClaimFamily[]],
-  seeAlso?: readonly ClaimSource[],
-): ClaimInfo {
-  return seeAlso === undefined
-    ? { name, where: 'header', kind, source, families }
-    : { name, where: 'header', kind, source, families, seeAlso };
-}
+const parameter = rowsFor('header');
 
 export const HEADER_PARAMETERS: readonly ClaimInfo[] = [
   // RFC 7515 §4.1 Registered Header Parameter Names (JWS), repeated by RFC 7516 §4.1 (JWE).

@@ -2,24 +2,14 @@
  * Payload claims, one row per name. A name used by several specifications or libraries is one
  * row: `source` is where it is defined, `seeAlso` where others profile it, `families` who uses it.
  */
-import type { ClaimFamily, ClaimInfo, ClaimKind, ClaimSource } from './catalogue';
+import type { ClaimInfo, ClaimSource } from './catalogue';
+import { rfc, rowsFor } from './entry';
 
-const rfc = (number: number, section: string): ClaimSource => ({ spec: `RFC ${number}`, section });
 const oidc = (section: string): ClaimSource => ({ spec: 'OpenID Connect Core 1.0', section });
 const FLASK_JWT_EXTENDED: ClaimSource = { spec: 'flask-jwt-extended' };
 const FLASK_JWT: ClaimSource = { spec: 'Flask-JWT' };
 
-function claim(
-  name: string,
-  kind: ClaimKind,
-  source: ClaimSource,
-  families: readonly [ClaimFamily, ...ClaimFamily[]],
-  seeAlso?: readonly ClaimSource[],
-): ClaimInfo {
-  return seeAlso === undefined
-    ? { name, where: 'payload', kind, source, families }
-    : { name, where: 'payload', kind, source, families, seeAlso };
-}
+const claim = rowsFor('payload');
 
 /** OpenID Connect Core 1.0 §5.1 Standard Claims, other than `sub` and the time and object ones. */
 const OIDC_STANDARD_STRINGS = [

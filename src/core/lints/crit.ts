@@ -3,24 +3,15 @@
  * reject the JWS. This page understands only `b64` (RFC 7797 §6 requires it in `crit`).
  */
 import type { Check, Finding } from './types';
+import { headerParameters } from '../claims/catalogue';
 
 /** Extensions this page implements. */
 const UNDERSTOOD: ReadonlySet<string> = new Set(['b64']);
 
-/** Names RFC 7515 §4.1 defines, which producers MUST NOT list in `crit`. */
-const REGISTERED: ReadonlySet<string> = new Set([
-  'alg',
-  'jku',
-  'jwk',
-  'kid',
-  'x5u',
-  'x5c',
-  'x5t',
-  'x5t#S256',
-  'typ',
-  'cty',
-  'crit',
-]);
+/** Names RFC 7515 §4.1 defines, which producers MUST NOT list in `crit`: from the catalogue. */
+const REGISTERED: ReadonlySet<string> = new Set(
+  headerParameters.filter((entry) => entry.source.spec === 'RFC 7515').map((entry) => entry.name),
+);
 
 /**
  * Why a listed name is a problem, in the order findings are reported:
