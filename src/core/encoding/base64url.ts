@@ -185,10 +185,3 @@ export function decodeBase64(text: string): DecodeResult {
   }
   return { ok: true, bytes: sextetsToBytes(compact, end, STD_TABLE) };
 }
-
-/** Decodes base64url, throwing; for values the code itself produced or already checked. */
-export function base64urlToBytes(text: string): Uint8Array {
-  const result = decodeBase64url(text);
-  if (!result.ok) throw new TypeError(`not base64url: ${result.problem.code}`);
-  return result.bytes;
-}

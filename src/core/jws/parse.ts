@@ -286,7 +286,3 @@ export function parseCompact(input: string): ParsedToken {
     diagnostics,
   };
 }
-
-export function hasErrors(parsed: ParsedToken): boolean {
-  return parsed.diagnostics.some((d) => d.severity === 'error');
-}
