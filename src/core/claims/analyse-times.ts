@@ -13,6 +13,7 @@ import {
   type NumericDateReading,
   type TimeOptions,
 } from './time';
+import { isJsonObject } from '../json/is-object';
 
 /** Time claims that only say when something happened, so they should not be in the future. */
 export type PastInstantClaim = 'auth_time' | 'updated_at' | 'toe';
@@ -142,10 +143,6 @@ function checkOptions(options: TimeOptions): number {
     );
   }
   return leeway;
-}
-
-function isJsonObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

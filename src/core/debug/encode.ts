@@ -5,6 +5,7 @@ import { parseCompact } from '../jws/parse';
 import { signCompact, SignError } from '../jws/sign';
 import { inspectParsed, type Inspection } from './inspect';
 import { readKeyInputs, signingKey, type KeyInputs, type KeyReports } from './key-inputs';
+import { isJsonObject } from '../json/is-object';
 
 export type Encoding =
   | {
@@ -47,11 +48,11 @@ function compactPart(
 
 function headerFacts(header: string, problems: Diagnostic[]): { alg?: string; kid?: string } {
   const value: unknown = JSON.parse(header);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isJsonObject(value)) {
     problems.push(diagnostic('HEADER_NOT_OBJECT', 'header', 'error'));
     return {};
   }
-  const { alg, kid } = value as Record<string, unknown>;
+  const { alg, kid } = value;
   if (alg === undefined) problems.push(diagnostic('HEADER_NO_ALG', 'header', 'error'));
   else if (typeof alg !== 'string')
     problems.push(diagnostic('HEADER_ALG_NOT_STRING', 'header', 'error'));

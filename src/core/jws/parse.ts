@@ -3,6 +3,7 @@ import { utf8DecodeStrict } from '../encoding/utf8';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { parseJson } from '../json/parse';
 import type { JsonNumberNote } from '../json/types';
+import { isJsonObject } from '../json/is-object';
 
 export interface Segment {
   /** The segment's text exactly as in the token. */
@@ -158,10 +159,6 @@ function decodePart(
   return { segment, bytes, text, json: parsed.value, isJson: true, numbers: parsed.numbers };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Ways a token gets damaged on its way from a log or a config file to the page: copied with
  * its quotes, URL-encoded (`.` as `%2E`), or broken over lines. Each gets its own message on
@@ -226,7 +223,7 @@ export function parseCompact(input: string): ParsedToken {
   let protectedHeader: Record<string, unknown> | undefined;
   let alg: string | undefined;
   if (header?.isJson) {
-    if (!isObject(header.json)) {
+    if (!isJsonObject(header.json)) {
       diagnostics.push(diagnostic('HEADER_NOT_OBJECT', 'header', 'error'));
     } else {
       protectedHeader = header.json;
@@ -257,7 +254,7 @@ export function parseCompact(input: string): ParsedToken {
     };
   } else {
     payload = decodePart(segments[1]!, 'payload', diagnostics);
-    if (payload?.isJson && !isObject(payload.json)) {
+    if (payload?.isJson && !isJsonObject(payload.json)) {
       diagnostics.push(diagnostic('PAYLOAD_NOT_OBJECT', 'payload', 'warning'));
     }
   }

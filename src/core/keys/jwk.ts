@@ -1,5 +1,6 @@
 import { jwsAlgorithm, type KeyType } from '../algorithms';
 import { decodeBase64url } from '../encoding/base64url';
+import { isJsonObject } from '../json/is-object';
 import { bitLength } from './der';
 import { keyError } from './errors';
 import type { KeyShape } from './shape';
@@ -9,9 +10,8 @@ export type Jwk = Readonly<Record<string, unknown>>;
 /** Private members per key type (RFC 7518 §6.2.2, §6.3.2; RFC 8037 §2; AKP `priv`). */
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv'];
 
-export function isJwkObject(value: unknown): value is Jwk {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A JWK is a JSON object (RFC 7517 §4). */
+export const isJwkObject: (value: unknown) => value is Jwk = isJsonObject;
 
 export function jwkKind(jwk: Jwk): 'public' | 'private' | 'secret' {
   if (jwk.kty === 'oct') return 'secret';

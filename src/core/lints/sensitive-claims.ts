@@ -5,6 +5,7 @@
  */
 import { cardBrandOf } from './card-number';
 import type { Check, Finding } from './types';
+import { isJsonObject } from '../json/is-object';
 
 export type SensitiveCategory = 'credential' | 'personal' | 'payment';
 
@@ -43,10 +44,6 @@ const SENSITIVE_NAMES: ReadonlyMap<string, SensitiveCategory> = new Map([
 
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[-_\s]/g, '');
-}
-
-function isJsonObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A value that carries nothing (null, a boolean, an empty string) is not reported by name. */

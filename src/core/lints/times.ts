@@ -12,6 +12,7 @@ import {
   type NumericDateReading,
 } from '../claims';
 import type { Check, Finding } from './types';
+import { isJsonObject } from '../json/is-object';
 
 const DAY = 86_400;
 /** Longer than this from issue (or from now) to `exp` is a long-lived bearer credential. */
@@ -25,10 +26,6 @@ function seconds(reading: NumericDateReading | undefined): number | undefined {
     return undefined;
   }
   return reading.seconds;
-}
-
-function isJsonObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function lifetimeFinding(

@@ -5,6 +5,7 @@ import type { JsonNumberNote } from '../../core/json/types';
 import { useI18n, type Translate } from '../i18n';
 import { useClaimTexts } from '../i18n/claim-texts';
 import { duration, localTime, relativeTime } from '../lib/time';
+import { isJsonObject } from '../../core/json/is-object';
 
 type Where = 'payload' | 'header';
 
@@ -138,8 +139,8 @@ function sourceText(info: ClaimInfo): string {
 export function ClaimsTable({ where, label, value, numbers, now }: Props) {
   const { t, language } = useI18n();
   const claimTexts = useClaimTexts(language);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const entries = Object.entries(value as Record<string, unknown>);
+  if (!isJsonObject(value)) return null;
+  const entries = Object.entries(value);
   if (entries.length === 0) return <p className="quiet">{t('claims.none')}</p>;
   const texts = claimTexts ?? {};
   const times = where === 'payload' ? analyseTimes(value, { now }) : undefined;

@@ -8,6 +8,7 @@ import {
 } from '../../core/snippets';
 import { useI18n } from '../i18n';
 import { CopyButton } from './CopyButton';
+import { isJsonObject } from '../../core/json/is-object';
 
 const NAMES: Readonly<Record<SnippetTarget, string>> = {
   pyjwt: 'PyJWT',
@@ -19,10 +20,7 @@ const NAMES: Readonly<Record<SnippetTarget, string>> = {
 function inputOf(parsed: ParsedToken): SnippetInput | undefined {
   if (parsed.alg === undefined) return undefined;
   const payload = parsed.payload?.json;
-  const claims =
-    typeof payload === 'object' && payload !== null && !Array.isArray(payload)
-      ? (payload as Record<string, unknown>)
-      : {};
+  const claims = isJsonObject(payload) ? payload : {};
   const header = parsed.protectedHeader ?? {};
   const aud = claims.aud;
   return {

@@ -1,9 +1,11 @@
+import { isJsonObject } from '../../core/json/is-object';
+
 /** The `alg` of header text, when it is a JSON object with a string alg. */
 export function algOfHeader(text: string): string | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-    const { alg } = value as Record<string, unknown>;
+    if (!isJsonObject(value)) return undefined;
+    const { alg } = value;
     return typeof alg === 'string' ? alg : undefined;
   } catch (error) {
     if (error instanceof SyntaxError) return undefined;
@@ -22,8 +24,8 @@ export function setAlg(text: string, alg: string): string {
   }
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const { alg: _previous, ...rest } = value as Record<string, unknown>;
+    if (isJsonObject(value)) {
+      const { alg: _previous, ...rest } = value;
       return JSON.stringify({ alg, ...rest });
     }
   } catch (error) {
