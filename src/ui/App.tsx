@@ -111,10 +111,10 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
     state.leading === 'token' && !tokenEmpty
       ? parsed.diagnostics.filter((d) => d.severity === 'error')
       : [];
-  for (const d of tokenErrors) problems.push(`${partName(t, d.part)}: ${diagnosticMessage(t, d)}`);
-  if (state.leading === 'json') {
-    for (const d of outcome.problems)
-      problems.push(`${partName(t, d.part)}: ${diagnosticMessage(t, d)}`);
+  // The leading side's problems: the token's errors, or why the header and payload made none.
+  const leadingProblems = state.leading === 'json' ? outcome.problems : tokenErrors;
+  for (const d of leadingProblems) {
+    problems.push(`${partName(t, d.part)}: ${diagnosticMessage(t, d)}`);
   }
   for (const report of Object.values(reports) as (KeyReport | undefined)[]) {
     if (report && !report.ok)
@@ -130,8 +130,7 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
       parsed[part]?.text !== undefined &&
       parsed[part]?.text !== state.pasted[part],
   );
-  const partInvalid = (part: 'header' | 'payload') =>
-    (state.leading === 'json' ? outcome.problems : tokenErrors).some((d) => d.part === part);
+  const partInvalid = (part: 'header' | 'payload') => leadingProblems.some((d) => d.part === part);
 
   const lintModule = useDeferredModule(loadLints);
   const lints = useMemo(
