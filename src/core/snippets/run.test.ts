@@ -62,10 +62,25 @@ function scratchFile(name: string, text: string): string {
 
 const JWKS_FILE = scratchFile('jwks.json', JSON.stringify(jwks));
 
+/**
+ * Each key's file is written once: the tests run concurrently, and rewriting a file that another
+ * test's interpreter is reading can hand it an empty file (seen in CI: "secret or public key must
+ * be provided").
+ */
+const keyFiles = new Map<string, string>();
+function keyFile(name: string): string {
+  let path = keyFiles.get(name);
+  if (path === undefined) {
+    path = scratchFile(`${name}.pem`, key(name).spki);
+    keyFiles.set(name, path);
+  }
+  return path;
+}
+
 function environment(entry: Case): Record<string, string> {
   if (entry.key === undefined) return { JWT_SECRET: SECRET };
   return {
-    JWT_PUBLIC_KEY_FILE: scratchFile(`${entry.key}.pem`, key(entry.key).spki),
+    JWT_PUBLIC_KEY_FILE: keyFile(entry.key),
     JWT_JWKS_FILE: JWKS_FILE,
   };
 }
