@@ -15,7 +15,7 @@ import { I18nProvider, LANGUAGES, useI18n, type Language, type Tables } from './
 import { diagnosticMessage, keyErrorMessage, partName } from './lib/messages';
 import { useLanguage, useTheme, type Theme } from './lib/settings';
 import { shareLink } from './lib/share';
-import { useNow } from './lib/time';
+import { formatCount, useNow } from './lib/time';
 import { useDeferredModule } from './lib/lazy';
 import { rememberToken } from './lib/session';
 import { useSupported } from './lib/support';
@@ -329,8 +329,8 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
                 />
                 <p className="quiet">
                   {t('payload.preview', {
-                    shown: PREVIEW_CHARACTERS.toLocaleString(),
-                    total: state.payload.length.toLocaleString(),
+                    shown: formatCount(PREVIEW_CHARACTERS),
+                    total: formatCount(state.payload.length),
                   })}{' '}
                   <button
                     type="button"

@@ -1,10 +1,30 @@
-import { useRef, type CSSProperties, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import {
+  startTransition,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from 'react';
+import { afterInsertion } from '../lib/text-edit';
+import { LargeTextView } from './LargeTextView';
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> {
   readonly value: string;
   readonly onChange: (value: string) => void;
   /** What is drawn under the transparent text: the same characters, coloured. */
   readonly highlight: ReactNode;
+  /**
+   * For a text that is one unbroken run (the token): draws the characters from `start` to
+   * `end`, coloured. Given, a text over LARGE_VIEW_ABOVE characters is shown, while nobody
+   * edits it, by a view that lays out only the lines in view (see `large` below).
+   */
+  readonly drawRange?: (start: number, end: number) => ReactNode;
+  /** The view's accessible name, given with `drawRange`. */
+  readonly viewLabel?: string;
 }
 
 /**
@@ -14,21 +34,90 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onCha
 export const PLAIN_ABOVE = 200_000;
 
 /**
+ * Above this many characters a text with `drawRange` is drawn only where it is in view. A
+ * textarea lays out all of its text whenever it changes and to make any edit: about 10 ms per
+ * 100,000 characters here (docs/performance.md), so over 100 ms for a 1 MB token.
+ */
+export const LARGE_VIEW_ABOVE = 50_000;
+
+/** Where the browser's selection may lie in the textarea's text, which it would then lay out. */
+function isTextControl(element: Element | null): boolean {
+  return (
+    element instanceof HTMLTextAreaElement ||
+    element instanceof HTMLInputElement ||
+    (element instanceof HTMLElement && element.isContentEditable)
+  );
+}
+
+/**
  * A plain textarea (so paste, undo, `fill()` and `.value` work as everywhere) over a backdrop
  * that draws the same text in colours. Both wrap identically; the backdrop scrolls with it.
+ *
+ * A large text with `drawRange` is shown, while the textarea does not have focus, by a
+ * LargeTextView over the textarea, which keeps the text with `content-visibility: hidden` so
+ * that nothing lays it out. A hidden textarea takes no edits: with focus it shows its text
+ * again. A large text arriving whole (a paste, `fill()`) is put in here rather than by the
+ * browser, and focus moves to the view: keys scroll it, and editing keys go to the textarea.
  */
 export function HighlightedTextarea({
   value,
   onChange,
   highlight,
+  drawRange,
+  viewLabel,
   className,
   rows = 4,
   ...rest
 }: Props) {
   const backdrop = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const view = useRef<HTMLDivElement | null>(null);
+  const [editing, setEditing] = useState(false);
+  const large = drawRange !== undefined && value.length > LARGE_VIEW_ABOVE;
+  const viewing = large && !editing;
+  // After a large text arrives, focus goes to its view: keys scroll it, editing keys come back.
+  const moveToView = useRef(false);
+
+  const applyEdit = useEffectEvent((next: string) => {
+    moveToView.current = true;
+    // Its consequences (decoding megabytes, drawing the panes) are rendered as a transition,
+    // which React interrupts to let the browser paint and take input.
+    startTransition(() => onChange(next));
+  });
+  const edits = drawRange !== undefined;
+  useEffect(() => {
+    const element = area.current;
+    if (!element || !edits) return undefined;
+    const onBeforeInput = (event: InputEvent) => {
+      const next = afterInsertion(
+        element,
+        event.inputType,
+        event.data ?? event.dataTransfer?.getData('text/plain'),
+      );
+      // A large text arriving whole: a paste into a small text or over all of one, fill().
+      // Edits within a large text are the browser's, which has it laid out while it has focus.
+      const whole = element.selectionStart === 0 && element.selectionEnd === element.value.length;
+      if (next === undefined || next.length <= LARGE_VIEW_ABOVE) return;
+      if (element.value.length > LARGE_VIEW_ABOVE && !whole) return;
+      event.preventDefault();
+      // Setting the value of a focused textarea places its caret, which lays out the text.
+      element.blur();
+      applyEdit(next);
+    };
+    element.addEventListener('beforeinput', onBeforeInput);
+    return () => element.removeEventListener('beforeinput', onBeforeInput);
+  }, [edits]);
+
+  useLayoutEffect(() => {
+    // A browser selection left in the hidden text would have it laid out after all.
+    if (viewing && !isTextControl(document.activeElement)) getSelection()?.removeAllRanges();
+    if (moveToView.current && viewing) view.current?.focus({ preventScroll: true });
+    moveToView.current = false;
+  }, [value, viewing]);
+
   return (
     <div
-      className={`highlighted ${value.length > PLAIN_ABOVE ? 'plain' : ''} ${className ?? ''}`}
+      className={`highlighted ${viewing ? 'large' : value.length > PLAIN_ABOVE || large ? 'plain' : ''} ${className ?? ''}`}
       style={{ '--rows': rows } as CSSProperties}
     >
       <div className="highlighted-backdrop" aria-hidden="true" ref={backdrop}>
@@ -36,8 +125,18 @@ export function HighlightedTextarea({
         {/* A trailing newline in a textarea takes a line; give the backdrop the same. */}
         {'\n'}
       </div>
+      {viewing && (
+        <LargeTextView
+          length={value.length}
+          draw={drawRange}
+          label={viewLabel}
+          ref={view}
+          onEdit={() => area.current?.focus()}
+        />
+      )}
       <textarea
         {...rest}
+        ref={area}
         rows={rows}
         className="highlighted-input"
         value={value}
@@ -46,6 +145,14 @@ export function HighlightedTextarea({
         autoComplete="off"
         autoCorrect="off"
         onChange={(event) => onChange(event.target.value)}
+        onFocus={(event) => {
+          setEditing(true);
+          rest.onFocus?.(event);
+        }}
+        onBlur={(event) => {
+          setEditing(false);
+          rest.onBlur?.(event);
+        }}
         onScroll={(event) => {
           if (backdrop.current) backdrop.current.scrollTop = event.currentTarget.scrollTop;
         }}

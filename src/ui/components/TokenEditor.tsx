@@ -38,30 +38,39 @@ function withMarks(text: string, start: number, marks: ReadonlySet<number>): Rea
   return out;
 }
 
-/** The token's text with each part in an element carrying `data-part` (ui-contract.md). */
-function coloured(text: string, parsed: ParsedToken, marks: ReadonlySet<number>): ReactNode[] {
-  const { segments } = parsed;
-  if (segments.length === 0) return withMarks(text, 0, marks);
+/**
+ * The token's text from `from` to `to` with each part in its own colour. Tagged, each part's
+ * element carries `data-part` (ui-contract.md): the whole text is drawn tagged once.
+ */
+function coloured(
+  text: string,
+  parsed: ParsedToken,
+  marks: ReadonlySet<number>,
+  from = 0,
+  to = text.length,
+  tagged = true,
+): ReactNode[] {
+  const plain = (start: number, end: number) => withMarks(text.slice(start, end), start, marks);
   const out: ReactNode[] = [];
-  let last = 0;
-  segments.forEach((segment, index) => {
-    if (segment.start > last) out.push(...withMarks(text.slice(last, segment.start), last, marks));
+  let last = from;
+  parsed.segments.forEach((segment, index) => {
+    const start = Math.max(segment.start, from);
+    const end = Math.min(segment.start + segment.text.length, to);
+    if (start >= end) return;
+    if (start > last) out.push(...plain(last, start));
     const part = PARTS[index];
-    const content = withMarks(segment.text, segment.start, marks);
     out.push(
-      part ? (
-        <span key={index} data-part={part} className={`part-${part}`}>
-          {content}
-        </span>
-      ) : (
-        <span key={index} className="part-extra">
-          {content}
-        </span>
-      ),
+      <span
+        key={index}
+        data-part={tagged ? part : undefined}
+        className={part ? `part-${part}` : 'part-extra'}
+      >
+        {plain(start, end)}
+      </span>,
     );
-    last = segment.start + segment.text.length;
+    last = end;
   });
-  if (last < text.length) out.push(...withMarks(text.slice(last), last, marks));
+  if (last < to) out.push(...plain(last, to));
   return out;
 }
 
@@ -77,6 +86,7 @@ export function TokenEditor({
   readonly onChange: (value: string) => void;
 }) {
   const { t } = useI18n();
+  const marks = markedOffsets(parsed.diagnostics);
   return (
     <div className="field">
       <label htmlFor="token" className="field-label">
@@ -87,7 +97,9 @@ export function TokenEditor({
         className="token-editor"
         value={value}
         onChange={onChange}
-        highlight={coloured(value, parsed, markedOffsets(parsed.diagnostics))}
+        highlight={coloured(value, parsed, marks)}
+        drawRange={(start, end) => coloured(value, parsed, marks, start, end, false)}
+        viewLabel={t('encoded.view')}
         placeholder={t('encoded.placeholder')}
         aria-invalid={invalid || undefined}
         aria-describedby="token-legend"

@@ -42,6 +42,7 @@ export const en = {
 
   'encoded.heading': 'Encoded',
   'encoded.label': 'Encoded token',
+  'encoded.view': "The token's text, drawn where it is in view",
   'encoded.placeholder': 'Paste a token (eyJ…)',
   'encoded.legend': 'The three parts, separated by dots:',
   'part.header': 'Header',
@@ -248,7 +249,7 @@ export const en = {
   'notice.STRIPPED_BEARER': 'Removed the leading "Bearer " (from an Authorization header).',
   'notice.STRIPPED_WHITESPACE': 'Ignored white space around the token.',
   'notice.large':
-    'This token is {size} MB. Servers usually refuse headers over 8 to 16 KB; the editors show it without colours.',
+    'This token is {size} MB. Servers usually refuse headers over 8 to 16 KB; the box draws only the part in view.',
   'notice.reencoded':
     "Re-encoded: the {part} bytes now differ from the pasted token's (white space or formatting).",
 

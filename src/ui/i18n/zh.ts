@@ -40,6 +40,7 @@ export const zh: Messages = {
 
   'encoded.heading': '编码',
   'encoded.label': '编码后的令牌',
+  'encoded.view': '令牌文本（仅绘制可见部分）',
   'encoded.placeholder': '粘贴令牌（eyJ…）',
   'encoded.legend': '三个部分，以点分隔：',
   'part.header': '头部',
@@ -231,7 +232,7 @@ export const zh: Messages = {
   'notice.STRIPPED_BEARER': '已去掉开头的 "Bearer "（来自 Authorization 头）。',
   'notice.STRIPPED_WHITESPACE': '已忽略令牌前后的空白。',
   'notice.large':
-    '此令牌大小为 {size} MB。服务器通常拒绝超过 8 到 16 KB 的请求头；编辑器将不着色显示。',
+    '此令牌大小为 {size} MB。服务器通常拒绝超过 8 到 16 KB 的请求头；输入框只绘制可见的部分。',
   'notice.reencoded': '已重新编码：{part}的字节与粘贴的令牌不同（空白或格式）。',
 
   'claims.label': '声明',

@@ -1,0 +1,121 @@
+import { createHmac } from 'node:crypto';
+import { encodeUtf8Base64url } from '../src/core/encoding/base64url';
+import { expect, open, pasteToken, seed, test, ui } from './support';
+
+const SECRET = 'a-string-secret-at-least-256-bits-long';
+
+/** An HS256 token of about `bytes` characters, signed with SECRET. */
+function largeToken(bytes: number): { token: string; signature: string; payload: string } {
+  const payload = JSON.stringify({ sub: 'alice', data: 'x'.repeat((bytes * 3) / 4) });
+  const input = `${encodeUtf8Base64url('{"alg":"HS256","typ":"JWT"}')}.${encodeUtf8Base64url(payload)}`;
+  const signature = createHmac('sha256', SECRET).update(input).digest('base64url');
+  return { token: `${input}.${signature}`, signature, payload };
+}
+
+const view = (page: import('@playwright/test').Page) =>
+  page.getByRole('region', { name: "The token's text, drawn where it is in view" });
+
+test.describe('a large token', () => {
+  test('is drawn only where it is in view, in colour, and reads back whole', async ({ page }) => {
+    await open(page);
+    const { token } = largeToken(1_000_000);
+    await pasteToken(page, token);
+    await expect(view(page)).toBeVisible();
+    // The box keeps every character; the view draws a few screens of lines, not a megabyte.
+    expect(await ui(page).token.inputValue()).toBe(token);
+    const lines = view(page).locator('.large-line');
+    expect(await lines.count()).toBeGreaterThan(5);
+    expect(await lines.count()).toBeLessThan(200);
+    expect((await view(page).innerText()).length).toBeLessThan(20_000);
+    await expect(lines.first()).toHaveText(
+      token.slice(0, (await lines.first().innerText()).length),
+    );
+    await expect(view(page).locator('.part-header').first()).toBeVisible();
+    await expect(view(page).locator('.part-payload').first()).toBeVisible();
+    // The parts as ui-contract.md names them are still there, whole.
+    const [h, p, s] = token.split('.');
+    await expect(page.locator('[data-part="header"]')).toHaveText(h!);
+    await expect(page.locator('[data-part="payload"]')).toHaveText(p!);
+    await expect(page.locator('[data-part="signature"]')).toHaveText(s!);
+    await expect(ui(page).status).toContainText('Enter the secret');
+    await expect(ui(page).claims).toContainText('alice');
+  });
+
+  test('scrolls by wheel and by keys, drawing the lines that come into view', async ({ page }) => {
+    await open(page);
+    const { token, signature } = largeToken(300_000);
+    await pasteToken(page, token);
+    await expect(view(page)).toBeVisible();
+    await expect(view(page)).not.toContainText(signature);
+    // After a paste the view has focus: End goes to the last line, where the signature is.
+    await expect(view(page)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(view(page)).toContainText(signature.slice(-10));
+    await page.keyboard.press('Home');
+    await expect(view(page)).not.toContainText(signature.slice(-10));
+    // The wheel and a click are the view's: it lies over the textarea.
+    await view(page).hover();
+    await page.mouse.wheel(0, 1_000_000);
+    await expect(view(page)).toContainText(signature.slice(-10));
+  });
+
+  test('editing keys in the view edit the token in the box', async ({ page }) => {
+    await open(page);
+    const { token } = largeToken(300_000);
+    await pasteToken(page, token);
+    await expect(view(page)).toBeFocused();
+    await page.keyboard.press('Backspace');
+    await expect(ui(page).token).toBeFocused();
+    await expect(ui(page).token).toHaveValue(token.slice(0, -1));
+    // Select all, then a paste over it: a small token again, edited as usual.
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText(seed.token);
+    await expect(ui(page).token).toHaveValue(seed.token);
+    await expect(ui(page).payload).toHaveValue(seed.payload);
+    await expect(view(page)).toHaveCount(0);
+  });
+
+  test('verifies, and gives way to the next token whichever way it comes', async ({ page }) => {
+    await open(page);
+    await ui(page).secret.fill(SECRET);
+    const first = largeToken(1_000_000);
+    await pasteToken(page, first.token);
+    await expect(ui(page).status).toContainText('Signature verified');
+    await expect(ui(page).token).toHaveValue(first.token);
+    // Large over large, small over large, empty over large, large over empty.
+    const second = largeToken(200_000);
+    await pasteToken(page, second.token);
+    await expect(ui(page).token).toHaveValue(second.token);
+    await expect(ui(page).status).toContainText('Signature verified');
+    await pasteToken(page, seed.token);
+    await expect(ui(page).token).toHaveValue(seed.token);
+    await expect(ui(page).header).toHaveValue(seed.header);
+    await pasteToken(page, second.token);
+    await expect(view(page)).toBeVisible();
+    await pasteToken(page, '');
+    await expect(ui(page).token).toHaveValue('');
+    await pasteToken(page, first.token);
+    await expect(ui(page).token).toHaveValue(first.token);
+    await expect(ui(page).status).toContainText('Signature verified');
+    // Editing the payload of a large token makes a new large token, shown in the view.
+    await page.getByRole('button', { name: 'Show all to edit' }).click();
+    await ui(page).payload.fill(first.payload.replace('alice', 'bob'));
+    await expect(ui(page).claims).toContainText('bob');
+    await expect(ui(page).token).not.toHaveValue(first.token);
+    await expect(view(page)).toBeVisible();
+  });
+
+  test('survives a reload within the tab, drawn in the view', async ({ page }) => {
+    await open(page);
+    const { token } = largeToken(300_000);
+    await pasteToken(page, token);
+    await expect(view(page)).toBeVisible();
+    // The token is kept for a reload 300 ms after the last change.
+    await expect
+      .poll(() => page.evaluate(() => sessionStorage.getItem('jwt-debugger.token')))
+      .toBe(token);
+    await page.reload();
+    await expect(ui(page).token).toHaveValue(token);
+    await expect(view(page)).toBeVisible();
+  });
+});

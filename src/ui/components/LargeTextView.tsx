@@ -1,0 +1,131 @@
+import { flushSync } from 'react-dom';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+
+/** Lines drawn beyond the visible ones, so a quick scroll does not show a blank gap first. */
+const OVERSCAN = 30;
+
+/** Keys that edit: they are for the textarea, which takes focus before their action. */
+function isEditingKey(event: KeyboardEvent): boolean {
+  if (event.altKey) return false;
+  if (event.ctrlKey || event.metaKey)
+    return ['a', 'v', 'x', 'z', 'y'].includes(event.key.toLowerCase());
+  return event.key.length === 1 || ['Backspace', 'Delete', 'Enter'].includes(event.key);
+}
+
+/** What the monospace font's advance is measured on: characters a token is made of. */
+const PROBE = 'eyJhbGciOiJIUzI1NiJ9'.repeat(5);
+
+interface Metrics {
+  /** Characters per line: the view breaks the text anywhere, as the token editor does. */
+  readonly perLine: number;
+  readonly lineHeight: number;
+  readonly height: number;
+}
+
+/**
+ * A read-only view of a long unbroken text that lays out only the lines in view: a textarea
+ * holding a megabyte takes the browser over 100 ms to lay out, on every change. The text is
+ * cut into lines of equal length (a monospace font, broken anywhere), and `draw` renders one
+ * line's characters; the scroll height is what the whole text would take.
+ */
+export function LargeTextView({
+  length,
+  draw,
+  label,
+  onEdit,
+  ref,
+}: {
+  readonly length: number;
+  readonly draw: (start: number, end: number) => ReactNode;
+  /** The view's accessible name: it takes focus after a large paste, and keys scroll it. */
+  readonly label: string | undefined;
+  /** An editing key was pressed here. */
+  readonly onEdit: () => void;
+  readonly ref: Ref<HTMLDivElement>;
+}) {
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const probe = useRef<HTMLSpanElement>(null);
+  const [metrics, setMetrics] = useState<Metrics | undefined>();
+  const [scrollTop, setScrollTop] = useState(0);
+
+  // Measured from ResizeObserver's boxes, which come after the browser's own layout: reading
+  // sizes here instead would force a layout of the whole page in the middle of the update.
+  useEffect(() => {
+    const view = scroller.current;
+    const sample = probe.current;
+    if (!view || !sample) return undefined;
+    let box: DOMRectReadOnly | undefined;
+    let glyphs: DOMRectReadOnly | undefined;
+    const observer = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.target === view) box = entry.contentRect;
+        else glyphs = entry.contentRect;
+      }
+      if (!box || !glyphs || glyphs.width <= 0 || glyphs.height <= 0) return;
+      const advance = glyphs.width / PROBE.length;
+      const next = {
+        perLine: Math.max(1, Math.floor(box.width / advance)),
+        lineHeight: glyphs.height,
+        height: box.height,
+      };
+      // Drawn in the same frame: the lines are laid out before the first paint of the view.
+      flushSync(() => setMetrics(next));
+    });
+    observer.observe(view);
+    observer.observe(sample);
+    return () => observer.disconnect();
+  }, []);
+
+  const lines: ReactNode[] = [];
+  let firstLine = 0;
+  let lineCount = 0;
+  if (metrics) {
+    const { perLine, lineHeight, height } = metrics;
+    lineCount = Math.ceil(length / perLine);
+    firstLine = Math.max(0, Math.floor(scrollTop / lineHeight) - OVERSCAN);
+    const lastLine = Math.min(lineCount, Math.ceil((scrollTop + height) / lineHeight) + OVERSCAN);
+    for (let line = firstLine; line < lastLine; line++) {
+      const start = line * perLine;
+      lines.push(
+        <div key={line} className="large-line">
+          {draw(start, Math.min(length, start + perLine))}
+        </div>,
+      );
+    }
+  }
+
+  return (
+    <>
+      <span className="large-probe" aria-hidden="true" ref={probe}>
+        {PROBE}
+      </span>
+      <div
+        className="large-view"
+        role="region"
+        aria-label={label}
+        tabIndex={-1}
+        onKeyDown={(event) => {
+          if (isEditingKey(event)) onEdit();
+        }}
+        ref={(element) => {
+          scroller.current = element;
+          if (typeof ref === 'function') ref(element);
+          else if (ref) ref.current = element;
+        }}
+        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      >
+        <div
+          className="large-spacer"
+          style={{ height: metrics ? lineCount * metrics.lineHeight : undefined }}
+        >
+          <div
+            className="large-lines"
+            style={{ top: metrics ? firstLine * metrics.lineHeight : undefined }}
+          >
+            {lines}
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}
