@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser`: the built page in Chromium. For 300 B, 100 KB and 1 MB tokens, the
+ * `npm run bench:browser`: the built page in Chromium. For 300 B, 100 KB, 1 MB and 10 MB tokens, the
  * time from filling `Encoded token` (Playwright's fill(): select all, insert the text, as a
  * paste does) until the verdict and the decoded payload are updated
  * (median of 5), and the longest main-thread task meanwhile (PerformanceObserver longtask);
@@ -41,14 +41,16 @@ function tokenOf(payloadBytes: number): { token: string; payload: string } {
 const WATCH = `({ payload }) => {
   const area = document.getElementById('token');
   const status = document.querySelector('[role="status"][aria-label="Signature status"]');
-  let longest = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
-  });
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
   window.__fillResult = new Promise((resolve) => {
     area.addEventListener('beforeinput', () => {
       const start = performance.now();
+      // Tasks that end before the insertion are the harness's: fill() hands the text to the
+      // page once before inserting it, which for 10 MB takes a few hundred ms.
+      const longest = () =>
+        Math.max(0, ...tasks.filter((t) => t.startTime + t.duration >= start).map((t) => t.duration));
       const check = () => {
         // A huge payload is previewed: its first characters, read-only.
         // Looked up each frame: a previewed payload is a new element.
@@ -62,7 +64,7 @@ const WATCH = `({ payload }) => {
         // Let a long task that ended with the last frame be reported.
         setTimeout(() => {
           observer.disconnect();
-          resolve({ ms, longest });
+          resolve({ ms, longest: longest() });
         }, 50);
       };
       // After the insertion's own work, which is part of the time.
@@ -99,6 +101,7 @@ try {
     ['300 B', 200],
     ['100 KB', 75_000],
     ['1 MB', 750_000],
+    ['10 MB', 7_500_000],
   ] as const) {
     const { token, payload } = tokenOf(bytes);
     const times: number[] = [];

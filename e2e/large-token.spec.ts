@@ -39,6 +39,9 @@ test.describe('a large token', () => {
     await expect(page.locator('[data-part="signature"]')).toHaveText(s!);
     await expect(ui(page).status).toContainText('Enter the secret');
     await expect(ui(page).claims).toContainText('alice');
+    // A claim of 750,000 characters is shown as far as its first 2,000.
+    await expect(ui(page).claims).toContainText(`"${'x'.repeat(2000)}…`);
+    await expect(ui(page).claims).toContainText('… and 748,000 more characters');
   });
 
   test('scrolls by wheel and by keys, drawing the lines that come into view', async ({ page }) => {

@@ -4,7 +4,7 @@ import { isNumericDateInfo, type NumericDateReading } from '../../core/claims/ti
 import type { JsonNumberNote } from '../../core/json/types';
 import { useI18n, type Translate } from '../i18n';
 import { useClaimTexts } from '../i18n/claim-texts';
-import { duration, localTime, relativeTime } from '../lib/time';
+import { duration, formatCount, localTime, relativeTime } from '../lib/time';
 import { isJsonObject } from '../../core/json/is-object';
 
 type Where = 'payload' | 'header';
@@ -17,25 +17,42 @@ interface Props {
   readonly now: number;
 }
 
-/** A value as JSON, with top-level numbers as written in the token. */
-function valueText(name: string, value: unknown, numbers: readonly JsonNumberNote[]): string {
-  const note = numbers.find((n) => n.path.length === 1 && n.path[0] === name);
-  if (note) return note.text;
-  return typeof value === 'string'
-    ? JSON.stringify(value)
-    : (JSON.stringify(value, null, 1) ?? String(value));
-}
-
 /** Values longer than this are cut in the table; the payload editor has them whole. */
 const SHOWN_CHARACTERS = 2000;
 
-function Value({ text }: { readonly text: string }) {
+/**
+ * A value as JSON, with top-level numbers as written in the token, and how many characters
+ * the table leaves out. A long string is only turned into JSON as far as it is shown: all of
+ * a megabyte claim would take tens of milliseconds for 2,000 characters.
+ */
+function valueText(
+  name: string,
+  value: unknown,
+  numbers: readonly JsonNumberNote[],
+): { readonly text: string; readonly more: number } {
+  const note = numbers.find((n) => n.path.length === 1 && n.path[0] === name);
+  if (note) return { text: note.text, more: 0 };
+  if (typeof value === 'string' && value.length > SHOWN_CHARACTERS) {
+    // Without its closing quote: the text goes on.
+    const shown = JSON.stringify(value.slice(0, SHOWN_CHARACTERS)).slice(0, -1);
+    return { text: shown, more: value.length - SHOWN_CHARACTERS };
+  }
+  const text =
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : (JSON.stringify(value, null, 1) ?? String(value));
+  return text.length > SHOWN_CHARACTERS
+    ? { text: text.slice(0, SHOWN_CHARACTERS), more: text.length - SHOWN_CHARACTERS }
+    : { text, more: 0 };
+}
+
+function Value({ text, more }: { readonly text: string; readonly more: number }) {
   const { t } = useI18n();
-  if (text.length <= SHOWN_CHARACTERS) return <code className="wrap">{text}</code>;
+  if (more === 0) return <code className="wrap">{text}</code>;
   return (
     <>
-      <code className="wrap">{text.slice(0, SHOWN_CHARACTERS)}…</code>
-      <p className="quiet">{t('claims.cut', { count: text.length - SHOWN_CHARACTERS })}</p>
+      <code className="wrap">{text}…</code>
+      <p className="quiet">{t('claims.cut', { count: formatCount(more) })}</p>
     </>
   );
 }
@@ -180,7 +197,7 @@ export function ClaimsTable({ where, label, value, numbers, now }: Props) {
                   )}
                 </th>
                 <td role="cell" className="claim-value">
-                  <Value text={valueText(name, claimValue, numbers)} />
+                  <Value {...valueText(name, claimValue, numbers)} />
                   {reading && <TimeDetails reading={reading} {...(status ? { status } : {})} />}
                   {name === 'exp' && times?.lifetime !== undefined && (
                     <p className="quiet">

@@ -84,21 +84,28 @@ export function HighlightedTextarea({
     // which React interrupts to let the browser paint and take input.
     startTransition(() => onChange(next));
   });
+  // The textarea is not controlled by React, which would read its value back and copy the text
+  // into its default value at every change: tens of milliseconds for a text of megabytes. What
+  // it holds is known instead: the last value set here, or typed.
+  const holds = useRef<string | undefined>(undefined);
   const edits = drawRange !== undefined;
   useEffect(() => {
     const element = area.current;
     if (!element || !edits) return undefined;
     const onBeforeInput = (event: InputEvent) => {
+      // What it holds, without reading megabytes back from the element.
+      const held = holds.current ?? '';
+      const { selectionStart, selectionEnd } = element;
       const next = afterInsertion(
-        element,
+        { value: held, selectionStart, selectionEnd },
         event.inputType,
         event.data ?? event.dataTransfer?.getData('text/plain'),
       );
       // A large text arriving whole: a paste into a small text or over all of one, fill().
       // Edits within a large text are the browser's, which has it laid out while it has focus.
-      const whole = element.selectionStart === 0 && element.selectionEnd === element.value.length;
+      const whole = selectionStart === 0 && selectionEnd === held.length;
       if (next === undefined || next.length <= LARGE_VIEW_ABOVE) return;
-      if (element.value.length > LARGE_VIEW_ABOVE && !whole) return;
+      if (held.length > LARGE_VIEW_ABOVE && !whole) return;
       event.preventDefault();
       // Setting the value of a focused textarea places its caret, which lays out the text.
       element.blur();
@@ -107,6 +114,13 @@ export function HighlightedTextarea({
     element.addEventListener('beforeinput', onBeforeInput);
     return () => element.removeEventListener('beforeinput', onBeforeInput);
   }, [edits]);
+
+  useLayoutEffect(() => {
+    if (area.current && holds.current !== value) {
+      area.current.value = value;
+      holds.current = value;
+    }
+  }, [value]);
 
   useLayoutEffect(() => {
     // A browser selection left in the hidden text would have it laid out after all.
@@ -139,12 +153,14 @@ export function HighlightedTextarea({
         ref={area}
         rows={rows}
         className="highlighted-input"
-        value={value}
         spellCheck={false}
         autoCapitalize="off"
         autoComplete="off"
         autoCorrect="off"
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => {
+          holds.current = event.target.value;
+          onChange(event.target.value);
+        }}
         onFocus={(event) => {
           setEditing(true);
           rest.onFocus?.(event);
