@@ -78,6 +78,23 @@ test.describe('a large token', () => {
     await expect(view(page)).toHaveCount(0);
   });
 
+  test('a click or tap on the view is for editing; leaving the box brings the view back', async ({
+    page,
+  }) => {
+    await open(page);
+    const { token } = largeToken(300_000);
+    await pasteToken(page, token);
+    await view(page).click();
+    await expect(ui(page).token).toBeFocused();
+    await expect(view(page)).toHaveCount(0);
+    await page.keyboard.type('!');
+    await expect(ui(page).token).toHaveValue(`${token}!`);
+    await expect(ui(page).alert).toContainText('Signature');
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(view(page)).toBeVisible();
+    await expect(ui(page).token).toHaveValue(`${token}!`);
+  });
+
   test('verifies, and gives way to the next token whichever way it comes', async ({ page }) => {
     await open(page);
     await ui(page).secret.fill(SECRET);

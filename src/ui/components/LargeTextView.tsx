@@ -39,7 +39,7 @@ export function LargeTextView({
   readonly draw: (start: number, end: number) => ReactNode;
   /** The view's accessible name: it takes focus after a large paste, and keys scroll it. */
   readonly label: string | undefined;
-  /** An editing key was pressed here. */
+  /** An editing key was pressed here, or the view was clicked. */
   readonly onEdit: () => void;
   readonly ref: Ref<HTMLDivElement>;
 }) {
@@ -106,6 +106,10 @@ export function LargeTextView({
         tabIndex={-1}
         onKeyDown={(event) => {
           if (isEditingKey(event)) onEdit();
+        }}
+        // A click or tap is for editing, as in any text box; a drag selects text to copy.
+        onClick={() => {
+          if (getSelection()?.isCollapsed ?? true) onEdit();
         }}
         ref={(element) => {
           scroller.current = element;
