@@ -18,6 +18,10 @@ const view = (page: import('@playwright/test').Page) =>
 test.describe('a large token', () => {
   test('is drawn only where it is in view, in colour, and reads back whole', async ({ page }) => {
     await open(page);
+    // This Chromium decodes through its own base64 (src/core/encoding/base64url-native.ts).
+    expect(await page.evaluate(() => typeof Reflect.get(Uint8Array, 'fromBase64'))).toBe(
+      'function',
+    );
     const { token } = largeToken(1_000_000);
     await pasteToken(page, token);
     await expect(view(page)).toBeVisible();

@@ -4,6 +4,8 @@
  * standard base64 (`+`, `/`, `=`) apart so the page can say "this is base64, not base64url".
  */
 
+import { nativeDecode, nativeEncode } from './base64url-native';
+
 const URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const STD_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -52,6 +54,8 @@ const asciiDecoder = new TextDecoder();
  * btoa costs four times as much for large inputs (String.fromCharCode over the bytes).
  */
 export function encodeBase64url(bytes: Uint8Array): string {
+  const native = nativeEncode(bytes);
+  if (native !== undefined) return native;
   const length = bytes.length;
   const out = new Uint8Array(Math.ceil((length * 4) / 3));
   let o = 0;
@@ -129,6 +133,8 @@ function findProblem(text: string): Base64Problem | undefined {
  * Uint8Array is cheaper than charCodeAt, and the alphabet check folds into the same loop.
  */
 export function decodeBase64url(text: string): DecodeResult {
+  const native = nativeDecode(text);
+  if (native) return { ok: true, bytes: native };
   const src = textEncoder.encode(text);
   const length = src.length;
   const out = new Uint8Array(Math.floor((length * 3) / 4));

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeBase64url, encodeBase64url } from './base64url';
+import { nativeDecode, nativeEncode, runtimeCodec, type NativeCodec } from './base64url-native';
+
+/**
+ * Node 20 has no Uint8Array.fromBase64, so the native path is checked against a stand-in that
+ * behaves as the proposal does on the text it is given (and fails loudly on the text it must
+ * never be given), and against the runtime's own codec where there is one. In Chromium every
+ * end-to-end test decodes through the runtime's codec.
+ */
+const standIn: NativeCodec = {
+  fromBase64: (text, options) => {
+    expect(options).toEqual({ alphabet: 'base64url', lastChunkHandling: 'loose' });
+    if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1)
+      throw new SyntaxError(`given text the strict decoder must see: ${text}`);
+    return new Uint8Array(Buffer.from(text, 'base64url'));
+  },
+  toBase64: (bytes, options) => {
+    expect(options).toEqual({ alphabet: 'base64url', omitPadding: true });
+    return Buffer.from(bytes).toString('base64url');
+  },
+};
+const codecs = [standIn, runtimeCodec()].filter((codec) => codec !== undefined);
+
+const URL_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const tokenish = fc.string({
+  unit: fc.oneof(
+    { weight: 20, arbitrary: fc.constantFrom(...URL_CHARS) },
+    { weight: 1, arbitrary: fc.constantFrom('+', '/', '=', ' ', '\n', '.', '%', 'é', '😀') },
+  ),
+  maxLength: 64,
+});
+
+describe('the native base64url path', () => {
+  it('decodes exactly what the strict decoder accepts, and leaves it the rest', () => {
+    for (const codec of codecs) {
+      fc.assert(
+        fc.property(tokenish, (text) => {
+          const strict = decodeBase64url(text);
+          const native = nativeDecode(text, codec);
+          if (native === undefined) return;
+          expect(strict.ok).toBe(true);
+          if (strict.ok) expect(native).toEqual(strict.bytes);
+        }),
+        { numRuns: 2000 },
+      );
+    }
+  });
+
+  it('takes every valid text, non-zero unused bits included', () => {
+    for (const codec of codecs) {
+      expect(nativeDecode('', codec)).toEqual(new Uint8Array());
+      expect(nativeDecode('eyJhbGciOiJIUzI1NiJ9', codec)).toEqual(
+        new TextEncoder().encode('{"alg":"HS256"}'),
+      );
+      // 'QR' and 'QQ' are both 'A': the last two bits are not used (RFC 4648 §3.5).
+      expect(nativeDecode('QR', codec)).toEqual(new Uint8Array([0x41]));
+    }
+  });
+
+  it('leaves white space, padding, the standard alphabet and a bad length to the strict decoder', () => {
+    for (const codec of codecs) {
+      for (const text of ['QQ==', 'Q Q', 'QQ\n', 'a+b/', 'QUJDR', '%2E', 'ab.c'])
+        expect(nativeDecode(text, codec)).toBeUndefined();
+    }
+  });
+
+  it('encodes as our own encoder does', () => {
+    for (const codec of codecs) {
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
+          expect(nativeEncode(bytes, codec)).toBe(encodeBase64url(bytes));
+        }),
+      );
+    }
+  });
+
+  it('is not used where the runtime has no codec', () => {
+    expect(nativeDecode('QQ', undefined)).toBeUndefined();
+    expect(nativeEncode(new Uint8Array([1]), undefined)).toBeUndefined();
+  });
+});
