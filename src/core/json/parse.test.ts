@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseJson } from './parse';
 import type { JsonSyntaxError } from './types';
@@ -286,5 +287,52 @@ describe('parseJson: large input', () => {
     const result = parseJson(text);
     expect(result.ok && result.value).toEqual(JSON.parse(text));
     expect(result.ok && result.numbers).toEqual([]);
+  });
+
+  it('a long string ends at its first quote, backslash or control character, wherever it is', () => {
+    // The first 32 characters of a string are read by hand, the rest by a regex: the two must
+    // stop at the same character. `"` + body, with no other value around it.
+    const plain = fc.constantFrom('a', 'é', '😀', ' ', '/');
+    const unit = fc.oneof(plain, fc.constantFrom('"', '\\', '\n', '\u0000', '\u001f'));
+    const body = fc
+      .tuple(
+        fc.string({ unit: plain, maxLength: 80, size: 'max' }),
+        fc.string({ unit, maxLength: 10 }),
+      )
+      .map(([run, rest]) => run + rest);
+    fc.assert(
+      fc.property(body, (body) => {
+        const text = `"${body}`;
+        // The first character RFC 8259 §7 does not let through unescaped, by hand.
+        let stop = -1;
+        for (let i = body.length - 1; i >= 0; i--) {
+          const c = body.charCodeAt(i);
+          if (c === 0x22 || c === 0x5c || c < 0x20) stop = i;
+        }
+        const result = parseJson(text);
+        if (stop < 0) {
+          expect(result.ok || result.error).toMatchObject({ offset: text.length, found: 'end' });
+          return;
+        }
+        const special = body[stop]!;
+        if (special === '"') {
+          // After the closing quote, only white space may follow.
+          const rest = text.slice(stop + 2).search(/[^ \n]/);
+          expect(result.ok).toBe(rest < 0);
+          if (result.ok) expect(result.value).toBe(body.slice(0, stop));
+          else expect(result.error.offset).toBe(stop + 2 + rest);
+        } else if (special !== '\\') {
+          expect(result.ok || result.error).toMatchObject({ offset: stop + 1, expected: 'escape' });
+        }
+        let engine: unknown;
+        try {
+          engine = JSON.parse(text);
+        } catch {
+          engine = undefined;
+        }
+        expect(result.ok ? result.value : undefined).toBe(engine);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
