@@ -5,6 +5,7 @@ import { isAlgorithmSupported } from '../support';
 import { ecdsaDerToRaw } from './ecdsa';
 import { describeKeyAlgorithm, keyFitsAlgorithm } from './key-fit';
 import type { ParsedToken } from './parse';
+import { knownSigningInput } from './signing-input';
 
 export type VerdictStatus =
   /** The signature checks out with the key given. */
@@ -63,6 +64,11 @@ function signingInputOf(parsed: ParsedToken, detachedPayload: string | undefined
   let payload = payloadSegment!.text;
   if (payload === '' && detachedPayload !== undefined) {
     payload = unencoded ? detachedPayload : encodeBase64url(utf8Encode(detachedPayload));
+  } else {
+    // The token's own `header.payload`, as parseCompact encoded it; the length check guards
+    // against a ParsedToken changed since.
+    const known = knownSigningInput(parsed);
+    if (known && known.length === headerSegment!.text.length + 1 + payload.length) return known;
   }
   return utf8Encode(`${headerSegment!.text}.${payload}`);
 }
