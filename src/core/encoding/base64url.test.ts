@@ -122,7 +122,7 @@ describe('base64url', () => {
     );
   });
 
-  it("decodeBase64urlBytes: a segment decoded from a subarray of its token's bytes is decoded alike", () => {
+  it("decodeBase64urlBytes: a segment decoded in place in its token's bytes is decoded alike", () => {
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom(...'AZaz09-_+/=.'), maxLength: 20 }),
@@ -133,12 +133,10 @@ describe('base64url', () => {
         fc.string({ unit: fc.constantFrom(...'AZaz09-_.'), maxLength: 20 }),
         (before, text, after) => {
           const bytes = new TextEncoder().encode(`${before}${text}${after}`);
-          const segment = bytes.subarray(
-            before.length,
-            before.length + new TextEncoder().encode(text).length,
-          );
-          expect(decodeBase64urlBytes(segment, text)).toEqual(decodeBase64url(text));
-          expect(decodeBase64urlBytes(segment, text)).toEqual(referenceDecode(text));
+          const end = before.length + new TextEncoder().encode(text).length;
+          const decoded = decodeBase64urlBytes(bytes, before.length, end, text);
+          expect(decoded).toEqual(decodeBase64url(text));
+          expect(decoded).toEqual(referenceDecode(text));
         },
       ),
       { numRuns: 2000 },

@@ -140,21 +140,27 @@ function findProblem(text: string): Base64Problem | undefined {
  * Uint8Array is cheaper than charCodeAt, and the alphabet check folds into the same loop.
  */
 export function decodeBase64url(text: string): DecodeResult {
-  return decodeBase64urlBytes(textEncoder.encode(text), text);
+  const src = textEncoder.encode(text);
+  return decodeBase64urlBytes(src, 0, src.length, text);
 }
 
 /**
- * `decodeBase64url(text)` where the caller already has `text` as UTF-8 in `src` (a token
- * encoded once, its segments decoded from subarrays). Same results: `text` is read only to
- * name a problem, or when `src` is longer than it (non-ASCII).
+ * `decodeBase64url(text)` where the caller already has `text` as UTF-8 in `src[start..end)`
+ * (a token encoded once, its segments decoded in place, without a subarray each). Same
+ * results: `text` is read only to name a problem, or when its bytes outnumber its characters.
  */
-export function decodeBase64urlBytes(src: Uint8Array, text: string): DecodeResult {
-  const length = src.length;
+export function decodeBase64urlBytes(
+  src: Uint8Array,
+  start: number,
+  end: number,
+  text: string,
+): DecodeResult {
+  const length = end - start;
   const out = new Uint8Array(Math.floor((length * 3) / 4));
   let bad = 0;
   let o = 0;
-  let i = 0;
-  for (; i + 4 <= length; i += 4) {
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
     const n =
       SEXTET_0[src[i]!]! | SEXTET_1[src[i + 1]!]! | SEXTET_2[src[i + 2]!]! | SEXTET_3[src[i + 3]!]!;
     bad |= n;
@@ -164,8 +170,8 @@ export function decodeBase64urlBytes(src: Uint8Array, text: string): DecodeResul
     out[o + 2] = n;
     o += 3;
   }
-  const rest = length - i;
-  for (let k = i; k < length; k++) bad |= SEXTET_3[src[k]!]!;
+  const rest = end - i;
+  for (let k = i; k < end; k++) bad |= SEXTET_3[src[k]!]!;
   if (bad < 0 || length !== text.length) {
     const problem = findProblem(text);
     if (problem) return { ok: false, problem };

@@ -9,7 +9,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import { parseJson } from '../json/parse';
 import type { JsonNumberNote } from '../json/types';
 import { isJsonObject } from '../json/is-object';
-import { rememberSigningInput } from './signing-input';
+import { forgetSigningInput, rememberSigningInput } from './signing-input';
 
 export interface Segment {
   /** The segment's text exactly as in the token. */
@@ -102,7 +102,7 @@ function segmentDecoder(bytes: Uint8Array, token: string, offset: number) {
   if (bytes.length !== token.length) return (segment: Segment) => decodeBase64url(segment.text);
   return (segment: Segment): DecodeResult => {
     const start = segment.start - offset;
-    return decodeBase64urlBytes(bytes.subarray(start, start + segment.text.length), segment.text);
+    return decodeBase64urlBytes(bytes, start, start + segment.text.length, segment.text);
   };
 }
 
@@ -216,6 +216,7 @@ function shapeProblems(token: string, offset: number): Diagnostic[] {
  * input: header and payload decode independently, and every problem is a diagnostic.
  */
 export function parseCompact(input: string): ParsedToken {
+  forgetSigningInput();
   const diagnostics: Diagnostic[] = [];
   const { token, offset, bearer, whitespace } = strip(input);
   if (bearer) diagnostics.push(diagnostic('STRIPPED_BEARER', 'token', 'info'));
