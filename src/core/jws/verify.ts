@@ -1,7 +1,7 @@
 import { jwsAlgorithm, type JwsAlgorithm } from '../algorithms';
 import { encodeBase64url } from '../encoding/base64url';
 import { utf8Encode } from '../encoding/utf8';
-import { isAlgorithmSupported } from '../support';
+import { algorithmSupportKnown, isAlgorithmSupported } from '../support';
 import { ecdsaDerToRaw } from './ecdsa';
 import { describeKeyAlgorithm, keyFitsAlgorithm } from './key-fit';
 import type { ParsedToken } from './parse';
@@ -127,8 +127,8 @@ export async function verifyCompact(
       { alg, signature },
     );
   }
-  if (!(await isAlgorithmSupported(alg)))
-    return verdict('unusable', 'ALG_UNSUPPORTED', { alg }, { alg });
+  const supported = algorithmSupportKnown(alg) ?? (await isAlgorithmSupported(alg));
+  if (!supported) return verdict('unusable', 'ALG_UNSUPPORTED', { alg }, { alg });
   if (!key) return verdict('unusable', 'NO_KEY', { alg }, { alg });
   if (!keyFitsAlgorithm(key, entry)) {
     return verdict(
