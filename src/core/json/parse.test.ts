@@ -119,6 +119,57 @@ describe('parseJson: duplicate names', () => {
     expect(result.ok && result.value).toEqual([{}, { a: 2 }]);
   });
 
+  it('property: every repeated name of any nesting, with its path and offset, in text order', () => {
+    // Objects and arrays written by hand from a tree whose member names come from a few
+    // letters, so names repeat; the expected duplicates are noted while writing.
+    type Tree = number | Tree[] | { members: [string, Tree][] };
+    const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.nat(9),
+        fc.array(tie('tree'), { maxLength: 3 }),
+        fc
+          .array(fc.tuple(fc.constantFrom('a', 'b', '__proto__', 'toString'), tie('tree')), {
+            maxLength: 5,
+          })
+          .map((members) => ({ members })),
+      ),
+    }));
+    fc.assert(
+      fc.property(tree, (root) => {
+        const expected: { path: (string | number)[]; key: string; offset: number }[] = [];
+        let text = '';
+        const write = (node: Tree, path: (string | number)[]) => {
+          if (typeof node === 'number') text += String(node);
+          else if (Array.isArray(node)) {
+            text += '[';
+            node.forEach((item, i) => {
+              if (i > 0) text += ', ';
+              write(item, [...path, i]);
+            });
+            text += ']';
+          } else {
+            text += '{';
+            const seen = new Set<string>();
+            node.members.forEach(([key, value], i) => {
+              if (i > 0) text += ',';
+              if (seen.has(key)) expected.push({ path, key, offset: text.length });
+              seen.add(key);
+              text += `${JSON.stringify(key)}: `;
+              write(value, [...path, key]);
+            });
+            text += '}';
+          }
+        };
+        write(root, []);
+        const result = parseJson(text);
+        expect(result.ok && result.duplicateKeys).toEqual(expected);
+        expect(result.ok && result.value).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('does not take names inherited from Object.prototype for duplicates', () => {
     const result = parseJson('{"toString": 1, "__proto__": 2, "hasOwnProperty": 3}');
     expect(result.ok && result.duplicateKeys).toEqual([]);
