@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeBase64,
   decodeBase64url,
+  decodeBase64urlBytes,
+  type Base64Problem,
+  type DecodeResult,
   encodeBase64,
   encodeBase64url,
   encodeUtf8Base64url,
@@ -97,4 +100,76 @@ describe('base64url', () => {
     const decoded = decodeBase64url(encodeBase64url(bytes));
     expect(decoded.ok && decoded.bytes.length).toBe(bytes.length);
   });
+
+  it('property: decodes as a character-by-character reference does, bad input included', () => {
+    const valid = fc.uint8Array({ maxLength: 120 }).map(encodeBase64url);
+    const damaged = fc
+      .tuple(valid, fc.nat(), fc.string({ unit: 'binary', maxLength: 3 }))
+      .map(
+        ([text, at, insert]) =>
+          text.slice(0, at % (text.length + 1)) + insert + text.slice(at % (text.length + 1)),
+      );
+    const alphabetOnly = fc.string({
+      unit: fc.constantFrom(...'AZaz09-_+/=. \n€😀'),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(fc.oneof(valid, damaged, alphabetOnly, fc.string()), (text) => {
+        const expected = referenceDecode(text);
+        expect(decodeBase64url(text)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("decodeBase64urlBytes: a segment decoded in place in its token's bytes is decoded alike", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'AZaz09-_+/=.'), maxLength: 20 }),
+        fc.oneof(
+          fc.uint8Array({ maxLength: 60 }).map(encodeBase64url),
+          fc.string({ maxLength: 20 }),
+        ),
+        fc.string({ unit: fc.constantFrom(...'AZaz09-_.'), maxLength: 20 }),
+        (before, text, after) => {
+          const bytes = new TextEncoder().encode(`${before}${text}${after}`);
+          const end = before.length + new TextEncoder().encode(text).length;
+          const decoded = decodeBase64urlBytes(bytes, before.length, end, text);
+          expect(decoded).toEqual(decodeBase64url(text));
+          expect(decoded).toEqual(referenceDecode(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
 });
+
+/**
+ * Strict base64url the slow, obvious way, as the decoder behaved before it read bytes: the
+ * first character outside the alphabet, else a length of 4n+1, else atob's bytes.
+ */
+function referenceDecode(text: string): DecodeResult {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  for (let i = 0; i < text.length; i++) {
+    if (alphabet.includes(text[i]!)) continue;
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    const code =
+      char === '+' || char === '/'
+        ? 'BASE64URL_STANDARD_ALPHABET'
+        : char === '='
+          ? 'BASE64URL_PADDING'
+          : 'BASE64URL_INVALID_CHAR';
+    return {
+      ok: false,
+      problem: { code, offset: i, char } as Base64Problem,
+    };
+  }
+  if (text.length % 4 === 1) {
+    return {
+      ok: false,
+      problem: { code: 'BASE64URL_BAD_LENGTH', offset: text.length - 1, length: text.length },
+    };
+  }
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return { ok: true, bytes: Uint8Array.from(binary, (c) => c.charCodeAt(0)) };
+}

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseJson } from './parse';
 import type { JsonSyntaxError } from './types';
@@ -116,6 +117,57 @@ describe('parseJson: duplicate names', () => {
     const result = parseJson('[{}, {"a": 1, "\\u0061": 2}]');
     expect(result.ok && result.duplicateKeys).toEqual([{ path: [1], key: 'a', offset: 14 }]);
     expect(result.ok && result.value).toEqual([{}, { a: 2 }]);
+  });
+
+  it('property: every repeated name of any nesting, with its path and offset, in text order', () => {
+    // Objects and arrays written by hand from a tree whose member names come from a few
+    // letters, so names repeat; the expected duplicates are noted while writing.
+    type Tree = number | Tree[] | { members: [string, Tree][] };
+    const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.nat(9),
+        fc.array(tie('tree'), { maxLength: 3 }),
+        fc
+          .array(fc.tuple(fc.constantFrom('a', 'b', '__proto__', 'toString'), tie('tree')), {
+            maxLength: 5,
+          })
+          .map((members) => ({ members })),
+      ),
+    }));
+    fc.assert(
+      fc.property(tree, (root) => {
+        const expected: { path: (string | number)[]; key: string; offset: number }[] = [];
+        let text = '';
+        const write = (node: Tree, path: (string | number)[]) => {
+          if (typeof node === 'number') text += String(node);
+          else if (Array.isArray(node)) {
+            text += '[';
+            node.forEach((item, i) => {
+              if (i > 0) text += ', ';
+              write(item, [...path, i]);
+            });
+            text += ']';
+          } else {
+            text += '{';
+            const seen = new Set<string>();
+            node.members.forEach(([key, value], i) => {
+              if (i > 0) text += ',';
+              if (seen.has(key)) expected.push({ path, key, offset: text.length });
+              seen.add(key);
+              text += `${JSON.stringify(key)}: `;
+              write(value, [...path, key]);
+            });
+            text += '}';
+          }
+        };
+        write(root, []);
+        const result = parseJson(text);
+        expect(result.ok && result.duplicateKeys).toEqual(expected);
+        expect(result.ok && result.value).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('does not take names inherited from Object.prototype for duplicates', () => {
@@ -286,5 +338,52 @@ describe('parseJson: large input', () => {
     const result = parseJson(text);
     expect(result.ok && result.value).toEqual(JSON.parse(text));
     expect(result.ok && result.numbers).toEqual([]);
+  });
+
+  it('a long string ends at its first quote, backslash or control character, wherever it is', () => {
+    // The first 32 characters of a string are read by hand, the rest by a regex: the two must
+    // stop at the same character. `"` + body, with no other value around it.
+    const plain = fc.constantFrom('a', 'é', '😀', ' ', '/');
+    const unit = fc.oneof(plain, fc.constantFrom('"', '\\', '\n', '\u0000', '\u001f'));
+    const body = fc
+      .tuple(
+        fc.string({ unit: plain, maxLength: 80, size: 'max' }),
+        fc.string({ unit, maxLength: 10 }),
+      )
+      .map(([run, rest]) => run + rest);
+    fc.assert(
+      fc.property(body, (body) => {
+        const text = `"${body}`;
+        // The first character RFC 8259 §7 does not let through unescaped, by hand.
+        let stop = -1;
+        for (let i = body.length - 1; i >= 0; i--) {
+          const c = body.charCodeAt(i);
+          if (c === 0x22 || c === 0x5c || c < 0x20) stop = i;
+        }
+        const result = parseJson(text);
+        if (stop < 0) {
+          expect(result.ok || result.error).toMatchObject({ offset: text.length, found: 'end' });
+          return;
+        }
+        const special = body[stop]!;
+        if (special === '"') {
+          // After the closing quote, only white space may follow.
+          const rest = text.slice(stop + 2).search(/[^ \n]/);
+          expect(result.ok).toBe(rest < 0);
+          if (result.ok) expect(result.value).toBe(body.slice(0, stop));
+          else expect(result.error.offset).toBe(stop + 2 + rest);
+        } else if (special !== '\\') {
+          expect(result.ok || result.error).toMatchObject({ offset: stop + 1, expected: 'escape' });
+        }
+        let engine: unknown;
+        try {
+          engine = JSON.parse(text);
+        } catch {
+          engine = undefined;
+        }
+        expect(result.ok ? result.value : undefined).toBe(engine);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

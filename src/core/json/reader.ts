@@ -39,13 +39,35 @@ const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
+/** Per open container: whether it is an array, its member name or its item count. */
+interface Stacks {
+  readonly isArray: boolean[];
+  readonly keys: string[];
+  readonly counts: number[];
+}
+
+/**
+ * Stacks kept from one read to the next. Fresh arrays for every read were most of what
+ * reading a small text allocated (each grows a backing store of 17 slots at its first
+ * element), and a typical JWT is two small texts. Every slot is written before it is read,
+ * so nothing needs clearing; a read that starts while another is under way (a handler that
+ * reads JSON itself) gets fresh stacks.
+ */
+let spare: Stacks | undefined;
+
+function borrowStacks(): Stacks {
+  const stacks = spare ?? { isArray: [], keys: [], counts: [] };
+  spare = undefined;
+  return stacks;
+}
+
 export class JsonReader {
   private readonly text: string;
   private readonly maxDepth: number;
-  /** Per open container: whether it is an array, its member name or its item count. */
-  private readonly isArray: boolean[] = [];
-  private readonly keys: string[] = [];
-  private readonly counts: number[] = [];
+  private readonly stacks: Stacks;
+  private readonly isArray: boolean[];
+  private readonly keys: string[];
+  private readonly counts: number[];
   private depth = 0;
   private readonly strings: StringToken;
   private readonly numbers: NumberToken;
@@ -55,6 +77,11 @@ export class JsonReader {
     if (!(maxDepth >= 0)) throw new RangeError(`maxDepth must be a number >= 0, not ${maxDepth}`);
     this.text = text;
     this.maxDepth = maxDepth;
+    const stacks = borrowStacks();
+    this.stacks = stacks;
+    this.isArray = stacks.isArray;
+    this.keys = stacks.keys;
+    this.counts = stacks.counts;
     this.strings = new StringToken(text);
     this.numbers = new NumberToken(text);
   }
@@ -79,6 +106,9 @@ export class JsonReader {
     } catch (thrown) {
       if (thrown instanceof SyntaxStop) return thrown.error;
       throw thrown;
+    } finally {
+      // Member names stay in `keys` until overwritten: a few strings of the last text read.
+      spare = this.stacks;
     }
   }
 

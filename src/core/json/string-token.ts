@@ -44,11 +44,15 @@ function readHex4(text: string, start: number): number {
 }
 
 const NO_UNITS = new Uint16Array(0);
-/** What ends a string's plain run: a quote, a backslash or a control character. */
+/**
+ * A plain run: anything but a quote, a backslash or a control character. Sticky, so one match
+ * from `lastIndex` leaves `lastIndex` at the run's end; about twice as fast on long strings as
+ * searching for the first special character with a global regex.
+ */
 // JSON forbids raw control characters in strings (RFC 8259 §7): they end a plain run too.
 // eslint-disable-next-line no-control-regex
-const STRING_SPECIAL = /["\\\u0000-\u001f]/g;
-/** Strings longer than this are scanned by STRING_SPECIAL, faster than charCodeAt by hand. */
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+/** Strings longer than this are scanned by PLAIN_RUN, faster than charCodeAt by hand. */
 const BY_HAND = 32;
 
 /** Reads strings of one text; reuses its buffer for those with escapes. */
@@ -70,10 +74,10 @@ export class StringToken {
     const byHand = Math.min(length, i + BY_HAND);
     for (;;) {
       if (i >= byHand) {
+        PLAIN_RUN.lastIndex = i;
+        PLAIN_RUN.test(text);
+        i = PLAIN_RUN.lastIndex;
         if (i >= length) throw syntaxStop(text, 'JSON_SYNTAX', i, '"');
-        STRING_SPECIAL.lastIndex = i;
-        if (STRING_SPECIAL.exec(text) === null) throw syntaxStop(text, 'JSON_SYNTAX', length, '"');
-        i = STRING_SPECIAL.lastIndex - 1;
       }
       const c = text.charCodeAt(i);
       if (c === QUOTE) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jwsVectors, seed } from '../__fixtures__';
-import { encodeUtf8Base64url } from '../encoding/base64url';
+import { decodeBase64url, encodeUtf8Base64url } from '../encoding/base64url';
 import { parseCompact } from './parse';
 
 const b64 = encodeUtf8Base64url;
@@ -192,6 +192,39 @@ describe('properties', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+  it('each part decodes as its segment does on its own, whether or not the token is ASCII', () => {
+    // parseCompact encodes an ASCII token once and decodes subarrays of it; any other token
+    // segment by segment. Both must give what decodeBase64url gives each segment's text.
+    const [h, p, sig] = seed.token.split('.');
+    const piece = fc.oneof(
+      fc.constantFrom(h!, p!, sig!, '', 'e30', '_w', 'A'),
+      fc.string({ unit: fc.constantFrom(...'AZaz09-_+/= \n"€😀%'), maxLength: 12 }),
+      fc.string({ maxLength: 8 }),
+    );
+    const token = fc.oneof(
+      fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('.')),
+      fc.tuple(piece, piece).map(([before, after]) => `${before}${seed.token}${after}`),
+    );
+    fc.assert(
+      fc.property(token, (text) => {
+        const parsed = parseCompact(text);
+        const parts = [parsed.header, parsed.payload, parsed.signature];
+        parts.forEach((part, index) => {
+          const segment = parsed.segments[index];
+          if (!part || !segment || (index === 1 && segment.text === '')) return;
+          const decoded = decodeBase64url(segment.text);
+          expect(decoded.ok && decoded.bytes).toEqual(part.bytes);
+        });
+        for (const d of parsed.diagnostics.filter((d) => d.code.startsWith('BASE64URL_'))) {
+          const segment = parsed.segments[['header', 'payload', 'signature'].indexOf(d.part)]!;
+          const decoded = decodeBase64url(segment.text);
+          expect(decoded.ok).toBe(false);
+          expect(!decoded.ok && decoded.problem).toMatchObject({ code: d.code, offset: d.offset });
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,9 +1,15 @@
-import { decodeBase64url, type Base64Problem } from '../encoding/base64url';
-import { utf8DecodeStrict } from '../encoding/utf8';
+import {
+  decodeBase64url,
+  decodeBase64urlBytes,
+  type Base64Problem,
+  type DecodeResult,
+} from '../encoding/base64url';
+import { utf8DecodeStrict, utf8Encode } from '../encoding/utf8';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { parseJson } from '../json/parse';
 import type { JsonNumberNote } from '../json/types';
 import { isJsonObject } from '../json/is-object';
+import { forgetSigningInput, rememberSigningInput } from './signing-input';
 
 export interface Segment {
   /** The segment's text exactly as in the token. */
@@ -87,12 +93,25 @@ function splitSegments(token: string, offset: number): Segment[] {
   return segments;
 }
 
+/**
+ * Decodes segments of a token whose UTF-8 bytes are `bytes`: from subarrays when the token is
+ * ASCII (one encoding of the whole token instead of one per segment, and the signing input is
+ * a prefix of it), else each segment's text on its own, as offsets in bytes and in text differ.
+ */
+function segmentDecoder(bytes: Uint8Array, token: string, offset: number) {
+  if (bytes.length !== token.length) return (segment: Segment) => decodeBase64url(segment.text);
+  return (segment: Segment): DecodeResult => {
+    const start = segment.start - offset;
+    return decodeBase64urlBytes(bytes, start, start + segment.text.length, segment.text);
+  };
+}
+
 function decodePart(
   segment: Segment,
   part: 'header' | 'payload',
   diagnostics: Diagnostic[],
+  decoded: DecodeResult,
 ): DecodedPart | undefined {
-  const decoded = decodeBase64url(segment.text);
   if (!decoded.ok) {
     diagnostics.push(base64Diagnostic(decoded.problem, part, segment));
     return undefined;
@@ -197,6 +216,7 @@ function shapeProblems(token: string, offset: number): Diagnostic[] {
  * input: header and payload decode independently, and every problem is a diagnostic.
  */
 export function parseCompact(input: string): ParsedToken {
+  forgetSigningInput();
   const diagnostics: Diagnostic[] = [];
   const { token, offset, bearer, whitespace } = strip(input);
   if (bearer) diagnostics.push(diagnostic('STRIPPED_BEARER', 'token', 'info'));
@@ -218,8 +238,15 @@ export function parseCompact(input: string): ParsedToken {
   }
   if (kind === 'jwe') diagnostics.push(diagnostic('TOKEN_IS_JWE', 'token', 'info'));
 
+  // Only a JWS (or one missing its signature) has every part decoded: encode the whole token
+  // for it; a JWE's header is decoded on its own, not its (possibly large) ciphertext.
+  const tokenBytes = count === 3 || count === 2 ? utf8Encode(token) : undefined;
+  const decode = tokenBytes
+    ? segmentDecoder(tokenBytes, token, offset)
+    : (segment: Segment) => decodeBase64url(segment.text);
   // One part is no JOSE object at all: there is no header to speak of.
-  const header = count > 1 ? decodePart(segments[0]!, 'header', diagnostics) : undefined;
+  const header =
+    count > 1 ? decodePart(segments[0]!, 'header', diagnostics, decode(segments[0]!)) : undefined;
   let protectedHeader: Record<string, unknown> | undefined;
   let alg: string | undefined;
   if (header?.isJson) {
@@ -253,7 +280,7 @@ export function parseCompact(input: string): ParsedToken {
       numbers: [],
     };
   } else {
-    payload = decodePart(segments[1]!, 'payload', diagnostics);
+    payload = decodePart(segments[1]!, 'payload', diagnostics, decode(segments[1]!));
     if (payload?.isJson && !isJsonObject(payload.json)) {
       diagnostics.push(diagnostic('PAYLOAD_NOT_OBJECT', 'payload', 'warning'));
     }
@@ -261,7 +288,7 @@ export function parseCompact(input: string): ParsedToken {
   let signature: ParsedToken['signature'];
   if (count === 3) {
     const segment = segments[2]!;
-    const decoded = decodeBase64url(segment.text);
+    const decoded = decode(segment);
     if (decoded.ok) signature = { segment, bytes: decoded.bytes };
     else diagnostics.push(base64Diagnostic(decoded.problem, 'signature', segment));
   }
@@ -269,7 +296,7 @@ export function parseCompact(input: string): ParsedToken {
     header !== undefined && payload !== undefined && (count === 2 || signature !== undefined);
   if (!allDecoded) diagnostics.splice(shapeAt, 0, ...shapeProblems(token, offset));
   // One literal, not spreads: copying a dozen properties twice per token is a measurable cost.
-  return {
+  const parsed: ParsedToken = {
     input,
     token,
     stripped,
@@ -282,4 +309,9 @@ export function parseCompact(input: string): ParsedToken {
     signature,
     diagnostics,
   };
+  if (count === 3 && tokenBytes!.length === token.length) {
+    // RFC 7515 §5.2 step 8: the ASCII of `header.payload`, the token up to its second dot.
+    rememberSigningInput(parsed, tokenBytes!.subarray(0, segments[2]!.start - offset - 1));
+  }
+  return parsed;
 }

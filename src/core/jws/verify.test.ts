@@ -5,7 +5,7 @@ import { decodeBase64url, encodeBase64url } from '../encoding/base64url';
 import { importKeyText } from '../keys/import';
 import { importSecret } from '../keys/secret';
 import { ecdsaDerToRaw, ecdsaRawToDer } from './ecdsa';
-import { parseCompact } from './parse';
+import { parseCompact, type Segment } from './parse';
 import { signCompact } from './sign';
 import { verifyCompact } from './verify';
 
@@ -145,6 +145,38 @@ describe('verifyCompact says why', () => {
     );
     const signature = decodeBase64url(seed.token.split('.')[2]!);
     expect(signature.ok && verdict.signature).toEqual(signature.ok && signature.bytes);
+  });
+
+  it('the signing input is the same whether parseCompact kept it or it is encoded again', async () => {
+    const key = (await importSecret('secret', 'utf8', 'HS256')).cryptoKey;
+    const expected = new TextEncoder().encode(seed.token.slice(0, seed.token.lastIndexOf('.')));
+    const parsed = parseCompact(` Bearer ${seed.token}\n`);
+    // A copy is not the object parseCompact made: its signing input is encoded from the text.
+    for (const token of [parsed, { ...parsed }]) {
+      const verdict = await verifyCompact(token, key);
+      expect(verdict.status).toBe('verified');
+      expect(verdict.signingInput).toEqual(expected);
+    }
+    // A ParsedToken whose segments were changed in place afterwards is not verified with the
+    // bytes kept for it (the length no longer fits).
+    const changed = parseCompact(seed.token);
+    const segments = changed.segments as Segment[];
+    segments[1] = { ...segments[1]!, text: `${segments[1]!.text}x` };
+    expect((await verifyCompact(changed, key)).status).toBe('invalid');
+  });
+
+  it('RFC 7797: an unencoded payload with non-ASCII text is signed as its UTF-8', async () => {
+    // A token that is not ASCII is decoded segment by segment: no bytes are kept for it.
+    const key = (await importSecret('secret', 'utf8', 'HS256')).cryptoKey;
+    const header = encodeBase64url(
+      new TextEncoder().encode('{"alg":"HS256","b64":false,"crit":["b64"]}'),
+    );
+    const signingInput = new TextEncoder().encode(`${header}.€5 😀`);
+    const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, signingInput));
+    const parsed = parseCompact(`${header}.€5 😀.${encodeBase64url(signature)}`);
+    const verdict = await verifyCompact(parsed, key);
+    expect(verdict.status).toBe('verified');
+    expect(verdict.signingInput).toEqual(signingInput);
   });
 });
 

@@ -1,10 +1,11 @@
 import { jwsAlgorithm, type JwsAlgorithm } from '../algorithms';
 import { encodeBase64url } from '../encoding/base64url';
 import { utf8Encode } from '../encoding/utf8';
-import { isAlgorithmSupported } from '../support';
+import { algorithmSupportKnown, isAlgorithmSupported } from '../support';
 import { ecdsaDerToRaw } from './ecdsa';
 import { describeKeyAlgorithm, keyFitsAlgorithm } from './key-fit';
 import type { ParsedToken } from './parse';
+import { knownSigningInput } from './signing-input';
 
 export type VerdictStatus =
   /** The signature checks out with the key given. */
@@ -56,13 +57,24 @@ function verdict(
   return { status, reason, detail, ...extra };
 }
 
-/** RFC 7515 §5.2 step 8, with RFC 7797 §3 for `b64: false`. */
-function signingInputOf(parsed: ParsedToken, detachedPayload: string | undefined): Uint8Array {
+/**
+ * RFC 7515 §5.2 step 8, with RFC 7797 §3 for `b64: false`. `known` is what parseCompact kept
+ * for this token, if anything.
+ */
+function signingInputOf(
+  parsed: ParsedToken,
+  detachedPayload: string | undefined,
+  known: Uint8Array | undefined,
+): Uint8Array {
   const [headerSegment, payloadSegment] = parsed.segments;
   const unencoded = parsed.protectedHeader?.b64 === false;
   let payload = payloadSegment!.text;
   if (payload === '' && detachedPayload !== undefined) {
     payload = unencoded ? detachedPayload : encodeBase64url(utf8Encode(detachedPayload));
+  } else {
+    // The token's own `header.payload`, as parseCompact encoded it; the length check guards
+    // against a ParsedToken changed since.
+    if (known && known.length === headerSegment!.text.length + 1 + payload.length) return known;
   }
   return utf8Encode(`${headerSegment!.text}.${payload}`);
 }
@@ -73,12 +85,13 @@ function expectedLength(entry: JwsAlgorithm, key: CryptoKey): number | undefined
   return bits === undefined ? undefined : Math.ceil(bits / 8);
 }
 
-async function subtleVerify(
+/** Not async: wrapping crypto.subtle's promise in another costs every verification a tick. */
+function subtleVerify(
   entry: JwsAlgorithm,
   key: CryptoKey,
   signature: Uint8Array,
   data: Uint8Array,
-) {
+): Promise<boolean> {
   return crypto.subtle.verify(
     entry.signParams,
     key,
@@ -96,6 +109,8 @@ export async function verifyCompact(
   key: CryptoKey | undefined,
   options: VerifyOptions = {},
 ): Promise<Verdict> {
+  // Before the first await: another parse meanwhile would take parseCompact's slot.
+  const known = knownSigningInput(parsed);
   if (parsed.kind === 'jwe') return verdict('unusable', 'TOKEN_IS_JWE');
   if (parsed.kind !== 'jws' || !parsed.header || parsed.alg === undefined || !parsed.signature) {
     return verdict('unusable', 'TOKEN_MALFORMED');
@@ -112,8 +127,8 @@ export async function verifyCompact(
       { alg, signature },
     );
   }
-  if (!(await isAlgorithmSupported(alg)))
-    return verdict('unusable', 'ALG_UNSUPPORTED', { alg }, { alg });
+  const supported = algorithmSupportKnown(alg) ?? (await isAlgorithmSupported(alg));
+  if (!supported) return verdict('unusable', 'ALG_UNSUPPORTED', { alg }, { alg });
   if (!key) return verdict('unusable', 'NO_KEY', { alg }, { alg });
   if (!keyFitsAlgorithm(key, entry)) {
     return verdict(
@@ -125,7 +140,7 @@ export async function verifyCompact(
   }
   if (!key.usages.includes('verify'))
     return verdict('unusable', 'KEY_CANNOT_VERIFY', { alg }, { alg });
-  const signingInput = signingInputOf(parsed, options.detachedPayload);
+  const signingInput = signingInputOf(parsed, options.detachedPayload, known);
   // An empty payload part is an empty payload or detached content: only a good signature tells.
   const detached = parsed.segments[1]!.text === '' && options.detachedPayload === undefined;
 
