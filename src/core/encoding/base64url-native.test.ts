@@ -4,17 +4,19 @@ import { decodeBase64url, encodeBase64url } from './base64url';
 import { nativeDecode, nativeEncode, runtimeCodec, type NativeCodec } from './base64url-native';
 
 /**
- * Node 20 has no Uint8Array.fromBase64, so the native path is checked against a stand-in that
- * behaves as the proposal does on the text it is given (and fails loudly on the text it must
- * never be given), and against the runtime's own codec where there is one. In Chromium every
- * end-to-end test decodes through the runtime's codec.
+ * Node 20 has no Uint8Array.fromBase64, so the native path is checked against a stand-in as
+ * lenient as the real one, and against the runtime's own codec where there is one. In Chromium
+ * every end-to-end test decodes through the runtime's codec.
  */
 const standIn: NativeCodec = {
+  // As lenient as the proposal's 'loose' decoding: ASCII white space skipped, padding taken.
   fromBase64: (text, options) => {
     expect(options).toEqual({ alphabet: 'base64url', lastChunkHandling: 'loose' });
-    if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1)
-      throw new SyntaxError(`given text the strict decoder must see: ${text}`);
-    return new Uint8Array(Buffer.from(text, 'base64url'));
+    const stripped = text.replace(/[\t\n\f\r ]/g, '');
+    const body = stripped.replace(/={1,2}$/, '');
+    if (/[^A-Za-z0-9_-]/.test(body) || body.length % 4 === 1) throw new SyntaxError(text);
+    if (body !== stripped && stripped.length % 4 !== 0) throw new SyntaxError(text);
+    return new Uint8Array(Buffer.from(body, 'base64url'));
   },
   toBase64: (bytes, options) => {
     expect(options).toEqual({ alphabet: 'base64url', omitPadding: true });
@@ -61,7 +63,17 @@ describe('the native base64url path', () => {
 
   it('leaves white space, padding, the standard alphabet and a bad length to the strict decoder', () => {
     for (const codec of codecs) {
-      for (const text of ['QQ==', 'Q Q', 'QQ\n', 'a+b/', 'QUJDR', '%2E', 'ab.c'])
+      for (const text of [
+        'QQ==',
+        'Q Q',
+        'QQ\n',
+        ' QQQ',
+        'QUJD\tRA',
+        'a+b/',
+        'QUJDR',
+        '%2E',
+        'ab.c',
+      ])
         expect(nativeDecode(text, codec)).toBeUndefined();
     }
   });

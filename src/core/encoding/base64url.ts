@@ -147,7 +147,7 @@ export function decodeBase64url(text: string): DecodeResult {
   const native = nativeDecode(text);
   if (native) return { ok: true, bytes: native };
   const src = textEncoder.encode(text);
-  return decodeBase64urlBytes(src, 0, src.length, text);
+  return decodeStrict(src, 0, src.length, text);
 }
 
 /**
@@ -161,6 +161,13 @@ export function decodeBase64urlBytes(
   end: number,
   text: string,
 ): DecodeResult {
+  // The runtime's own decoder, where there is one, is faster still than reading the bytes.
+  const native = nativeDecode(text);
+  if (native) return { ok: true, bytes: native };
+  return decodeStrict(src, start, end, text);
+}
+
+function decodeStrict(src: Uint8Array, start: number, end: number, text: string): DecodeResult {
   const length = end - start;
   const out = new Uint8Array(Math.floor((length * 3) / 4));
   let bad = 0;
