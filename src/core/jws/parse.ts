@@ -1,15 +1,11 @@
-import {
-  decodeBase64url,
-  decodeBase64urlBytes,
-  type Base64Problem,
-  type DecodeResult,
-} from '../encoding/base64url';
+import { decodeBase64url, type Base64Problem, type DecodeResult } from '../encoding/base64url';
 import { NATIVE_BASE64 } from '../encoding/base64url-native';
-import { utf8DecodeStrict, utf8Encode } from '../encoding/utf8';
+import { utf8DecodeStrict } from '../encoding/utf8';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { parseJson } from '../json/parse';
 import type { JsonNumberNote } from '../json/types';
 import { isJsonObject } from '../json/is-object';
+import { segmentBytes } from './segment-bytes';
 import { forgetSigningInput, rememberSigningInput } from './signing-input';
 
 export interface Segment {
@@ -92,19 +88,6 @@ function splitSegments(token: string, offset: number): Segment[] {
   }
   segments.push({ text: token.slice(start), start: offset + start });
   return segments;
-}
-
-/**
- * Decodes segments of a token whose UTF-8 bytes are `bytes`: from subarrays when the token is
- * ASCII (one encoding of the whole token instead of one per segment, and the signing input is
- * a prefix of it), else each segment's text on its own, as offsets in bytes and in text differ.
- */
-function segmentDecoder(bytes: Uint8Array, token: string, offset: number) {
-  if (bytes.length !== token.length) return (segment: Segment) => decodeBase64url(segment.text);
-  return (segment: Segment): DecodeResult => {
-    const start = segment.start - offset;
-    return decodeBase64urlBytes(bytes, start, start + segment.text.length, segment.text);
-  };
 }
 
 function decodePart(
@@ -243,10 +226,13 @@ export function parseCompact(input: string): ParsedToken {
   // for it; a JWE's header is decoded on its own, not its (possibly large) ciphertext. Where
   // the runtime decodes base64 itself (browsers), the parts go to it as text, and the bytes of
   // the signing input are made only if a key comes to verify them: 67 ms for 10 MB otherwise.
-  const tokenBytes = (count === 3 || count === 2) && !NATIVE_BASE64 ? utf8Encode(token) : undefined;
+  const tokenBytes =
+    (count === 3 || count === 2) && !NATIVE_BASE64
+      ? segmentBytes(token, segments, offset)
+      : undefined;
   const decode = tokenBytes
-    ? segmentDecoder(tokenBytes, token, offset)
-    : (segment: Segment) => decodeBase64url(segment.text);
+    ? tokenBytes.decode
+    : (segment: Segment): DecodeResult => decodeBase64url(segment.text);
   // One part is no JOSE object at all: there is no header to speak of.
   const header =
     count > 1 ? decodePart(segments[0]!, 'header', diagnostics, decode(segments[0]!)) : undefined;
@@ -312,9 +298,9 @@ export function parseCompact(input: string): ParsedToken {
     signature,
     diagnostics,
   };
-  if (count === 3 && tokenBytes?.length === token.length) {
+  if (count === 3 && tokenBytes?.ascii) {
     // RFC 7515 §5.2 step 8: the ASCII of `header.payload`, the token up to its second dot.
-    rememberSigningInput(parsed, tokenBytes!.subarray(0, segments[2]!.start - offset - 1));
+    rememberSigningInput(parsed, tokenBytes.bytes.subarray(0, segments[2]!.start - offset - 1));
   }
   return parsed;
 }
