@@ -5,7 +5,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import { parseJson } from '../json/parse';
 import type { JsonNumberNote } from '../json/types';
 import { isJsonObject } from '../json/is-object';
-import { segmentBytes } from './segment-bytes';
+import { segmentBytes, type SegmentBytes } from './segment-bytes';
 import { forgetSigningInput, rememberSigningInput } from './signing-input';
 
 export interface Segment {
@@ -88,6 +88,11 @@ function splitSegments(token: string, offset: number): Segment[] {
   }
   segments.push({ text: token.slice(start), start: offset + start });
   return segments;
+}
+
+/** A plain function, not a closure per parse: each costs an allocation (and under tsx a rename). */
+function decodeSegment(tokenBytes: SegmentBytes | undefined, segment: Segment): DecodeResult {
+  return tokenBytes ? tokenBytes.decode(segment) : decodeBase64url(segment.text);
 }
 
 function decodePart(
@@ -230,12 +235,11 @@ export function parseCompact(input: string): ParsedToken {
     (count === 3 || count === 2) && !NATIVE_BASE64
       ? segmentBytes(token, segments, offset)
       : undefined;
-  const decode = tokenBytes
-    ? tokenBytes.decode
-    : (segment: Segment): DecodeResult => decodeBase64url(segment.text);
   // One part is no JOSE object at all: there is no header to speak of.
   const header =
-    count > 1 ? decodePart(segments[0]!, 'header', diagnostics, decode(segments[0]!)) : undefined;
+    count > 1
+      ? decodePart(segments[0]!, 'header', diagnostics, decodeSegment(tokenBytes, segments[0]!))
+      : undefined;
   let protectedHeader: Record<string, unknown> | undefined;
   let alg: string | undefined;
   if (header?.isJson) {
@@ -269,7 +273,12 @@ export function parseCompact(input: string): ParsedToken {
       numbers: [],
     };
   } else {
-    payload = decodePart(segments[1]!, 'payload', diagnostics, decode(segments[1]!));
+    payload = decodePart(
+      segments[1]!,
+      'payload',
+      diagnostics,
+      decodeSegment(tokenBytes, segments[1]!),
+    );
     if (payload?.isJson && !isJsonObject(payload.json)) {
       diagnostics.push(diagnostic('PAYLOAD_NOT_OBJECT', 'payload', 'warning'));
     }
@@ -277,7 +286,7 @@ export function parseCompact(input: string): ParsedToken {
   let signature: ParsedToken['signature'];
   if (count === 3) {
     const segment = segments[2]!;
-    const decoded = decode(segment);
+    const decoded = decodeSegment(tokenBytes, segment);
     if (decoded.ok) signature = { segment, bytes: decoded.bytes };
     else diagnostics.push(base64Diagnostic(decoded.problem, 'signature', segment));
   }

@@ -22,10 +22,11 @@ function bytesOf(result: DecodeResult): Uint8Array {
 describe('segmentBytes', () => {
   it('a small ASCII token: its bytes first, then each part in a view of its own', () => {
     const segments = segmentsOf(seed.token);
-    const { bytes, ascii, decode } = segmentBytes(seed.token, segments, 0);
+    const decoder = segmentBytes(seed.token, segments, 0);
+    const { bytes, ascii } = decoder;
     expect(ascii).toBe(true);
     expect(bytes.subarray(0, seed.token.length)).toEqual(new TextEncoder().encode(seed.token));
-    const parts = segments.map((segment) => bytesOf(decode(segment)));
+    const parts = segments.map((segment) => bytesOf(decoder.decode(segment)));
     parts.forEach((part, k) => expect(part).toEqual(bytesOf(decodeBase64url(segments[k]!.text))));
     // Writing one part changes neither the others nor the token's bytes.
     for (const part of parts) {
@@ -53,9 +54,9 @@ describe('segmentBytes', () => {
         (texts, prefix, reverse) => {
           const token = texts.join('.');
           const segments = segmentsOf(token, prefix.length);
-          const { decode } = segmentBytes(token, segments, prefix.length);
+          const decoder = segmentBytes(token, segments, prefix.length);
           const order = reverse ? [...segments].reverse() : segments;
-          const results = new Map(order.map((segment) => [segment, decode(segment)]));
+          const results = new Map(order.map((segment) => [segment, decoder.decode(segment)]));
           for (const segment of segments) {
             expect(results.get(segment)).toEqual(decodeBase64url(segment.text));
           }
@@ -69,11 +70,12 @@ describe('segmentBytes', () => {
     const [h, p, s] = seed.token.split('.');
     const token = `${h}.${p}é.${s}`;
     const segments = segmentsOf(token);
-    const { bytes, ascii, decode } = segmentBytes(token, segments, 0);
+    const decoder = segmentBytes(token, segments, 0);
+    const { bytes, ascii } = decoder;
     expect(ascii).toBe(false);
     expect(bytes).toEqual(new TextEncoder().encode(token));
     for (const segment of segments) {
-      expect(decode(segment)).toEqual(decodeBase64url(segment.text));
+      expect(decoder.decode(segment)).toEqual(decodeBase64url(segment.text));
     }
   });
 
@@ -82,10 +84,11 @@ describe('segmentBytes', () => {
     const p = encodeBase64url(new Uint8Array(SHARED_BUFFER_MAX).fill(0x41));
     const token = `${h}.${p}.${s}`;
     const segments = segmentsOf(token);
-    const { bytes, ascii, decode } = segmentBytes(token, segments, 0);
+    const decoder = segmentBytes(token, segments, 0);
+    const { bytes, ascii } = decoder;
     expect(ascii).toBe(true);
     expect(bytes.length).toBe(token.length);
-    const parts = segments.map((segment) => bytesOf(decode(segment)));
+    const parts = segments.map((segment) => bytesOf(decoder.decode(segment)));
     expect(parts[1]!.length).toBe(SHARED_BUFFER_MAX);
     expect(new Set([bytes.buffer, ...parts.map((part) => part.buffer)]).size).toBe(4);
   });

@@ -22,13 +22,33 @@ export const SHARED_BUFFER_MAX = 16384;
 
 const encoder = new TextEncoder();
 
-export interface SegmentBytes {
-  /** Starts with the token's UTF-8: the signing input (RFC 7515 §5.2 step 8) is a prefix. */
-  readonly bytes: Uint8Array;
-  /** Whether the token is ASCII, so offsets in `bytes` are offsets in the token. */
-  readonly ascii: boolean;
+/** A token's bytes and the decoding of its segments. */
+export class SegmentBytes {
+  /**
+   * `bytes`: starts with the token's UTF-8, so the signing input (RFC 7515 §5.2 step 8) is a
+   * prefix. `ascii`: offsets in `bytes` are offsets in the token. `offset`: where the token
+   * starts in the text its segments' `start` counts from. `free`: where the next segment's
+   * bytes go in `bytes` when the parts share it, else -1.
+   */
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly ascii: boolean,
+    private readonly offset: number,
+    private free: number,
+  ) {}
+
   /** Decodes one segment of the token, each at most once, in any order. */
-  readonly decode: (segment: Segment) => DecodeResult;
+  decode(segment: Segment): DecodeResult {
+    // Offsets in bytes and in text differ: each segment's text is decoded on its own.
+    if (!this.ascii) return decodeBase64url(segment.text);
+    const { bytes } = this;
+    const start = segment.start - this.offset;
+    const end = start + segment.text.length;
+    const at = this.free;
+    if (at < 0) return decodeBase64urlBytes(bytes, start, end, segment.text);
+    this.free = at + decodedLength(end - start);
+    return decodeBase64urlInto(bytes, start, end, segment.text, bytes, at);
+  }
 }
 
 /** `offset`: where the token starts in the text its segments' `start` counts from. */
@@ -44,26 +64,9 @@ export function segmentBytes(
     const buffer = new Uint8Array(length + room);
     // A non-ASCII character takes more than one byte: written then exceeds read.
     const { read, written } = encoder.encodeInto(token, buffer);
-    if (read === length && written === length) {
-      let free = length;
-      const decode = (segment: Segment): DecodeResult => {
-        const start = segment.start - offset;
-        const end = start + segment.text.length;
-        const at = free;
-        free += decodedLength(end - start);
-        return decodeBase64urlInto(buffer, start, end, segment.text, buffer, at);
-      };
-      return { bytes: buffer, ascii: true, decode };
-    }
+    if (read === length && written === length)
+      return new SegmentBytes(buffer, true, offset, length);
   }
   const bytes = utf8Encode(token);
-  if (bytes.length !== length) {
-    // Offsets in bytes and in text differ: each segment's text is decoded on its own.
-    return { bytes, ascii: false, decode: (segment) => decodeBase64url(segment.text) };
-  }
-  const decode = (segment: Segment): DecodeResult => {
-    const start = segment.start - offset;
-    return decodeBase64urlBytes(bytes, start, start + segment.text.length, segment.text);
-  };
-  return { bytes, ascii: true, decode };
+  return new SegmentBytes(bytes, bytes.length === length, offset, -1);
 }
