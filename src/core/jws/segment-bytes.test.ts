@@ -93,14 +93,24 @@ describe('segmentBytes', () => {
     expect(new Set([bytes.buffer, ...parts.map((part) => part.buffer)]).size).toBe(4);
   });
 
-  it('parseCompact: parts of one token are its bytes decoded, parts of the next are new', () => {
-    const first = parseCompact(seed.token);
-    const second = parseCompact(`Bearer ${seed.token}`);
-    for (const parsed of [first, second]) {
-      expect(new TextDecoder().decode(parsed.header!.bytes)).toBe(seed.header);
-      expect(new TextDecoder().decode(parsed.payload!.bytes)).toBe(seed.payload);
-      expect(parsed.signature!.bytes).toEqual(bytesOf(decodeBase64url(seed.token.split('.')[2]!)));
-    }
-    expect(first.header!.bytes.buffer).not.toBe(second.header!.bytes.buffer);
+  it('parseCompact: parts of tokens parsed one after another never share bytes', () => {
+    // Enough tokens to fill several slabs; each is checked after all were parsed and changed.
+    const [h, , s] = seed.token.split('.');
+    const payloads = Array.from({ length: 200 }, (_, k) => `{"n":${k},"pad":"${'x'.repeat(k)}"}`);
+    const parsed = payloads.map((payload) =>
+      parseCompact(`${h}.${encodeBase64url(new TextEncoder().encode(payload))}.${s}`),
+    );
+    const signature = bytesOf(decodeBase64url(s!));
+    parsed.forEach((token, k) => {
+      expect(new TextDecoder().decode(token.header!.bytes)).toBe(seed.header);
+      expect(new TextDecoder().decode(token.payload!.bytes)).toBe(payloads[k]);
+      expect(token.signature!.bytes).toEqual(signature);
+      token.header!.bytes.fill(0);
+      token.payload!.bytes.fill(0);
+      token.signature!.bytes.fill(0);
+    });
+    const next = parseCompact(seed.token);
+    expect(new TextDecoder().decode(next.payload!.bytes)).toBe(seed.payload);
+    expect(next.signature!.bytes).toEqual(signature);
   });
 });

@@ -4,8 +4,11 @@
  * A small ASCII token gets one buffer holding its bytes and then room for every decoded
  * segment, which are handed out as views of it. Node 20 gives a typed array of more than 64
  * bytes an ArrayBuffer outside the heap, about 0.6 µs each: the token's bytes and a typical
- * payload were two of them per parse, more than decoding the token takes. Larger tokens keep
- * an array per part, so a part kept alive does not keep the whole token's bytes with it.
+ * payload were two of them per parse, more than decoding the token takes. So a typical token
+ * takes its buffer from a slab of 8 KB shared by the tokens parsed after one another (as
+ * Node's Buffer pool does): one ArrayBuffer per few dozen tokens. Each token's bytes are its
+ * own, never handed out again; a part kept alive keeps its slab alive. Larger tokens keep an
+ * array per part, so a part kept alive does not keep the whole token's bytes with it.
  */
 import {
   decodeBase64url,
@@ -20,7 +23,25 @@ import type { Segment } from './parse';
 /** Longest token whose parts share one buffer with its bytes. */
 export const SHARED_BUFFER_MAX = 16384;
 
+/** Size of a slab, and of the largest buffer taken from one. */
+const SLAB_SIZE = 8192;
+const SLAB_TAKE_MAX = 2048;
+
 const encoder = new TextEncoder();
+let slab = new Uint8Array(0);
+let slabUsed = 0;
+
+/** `size` zeroed bytes nobody else has, from the current slab when they are few. */
+function take(size: number): Uint8Array {
+  if (size > SLAB_TAKE_MAX) return new Uint8Array(size);
+  if (slabUsed + size > slab.length) {
+    slab = new Uint8Array(SLAB_SIZE);
+    slabUsed = 0;
+  }
+  const bytes = slab.subarray(slabUsed, slabUsed + size);
+  slabUsed += size;
+  return bytes;
+}
 
 /** A token's bytes and the decoding of its segments. */
 export class SegmentBytes {
@@ -61,7 +82,7 @@ export function segmentBytes(
   if (length <= SHARED_BUFFER_MAX) {
     let room = 0;
     for (const segment of segments) room += decodedLength(segment.text.length);
-    const buffer = new Uint8Array(length + room);
+    const buffer = take(length + room);
     // A non-ASCII character takes more than one byte: written then exceeds read.
     const { read, written } = encoder.encodeInto(token, buffer);
     if (read === length && written === length)
