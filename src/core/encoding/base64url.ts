@@ -147,7 +147,7 @@ export function decodeBase64url(text: string): DecodeResult {
   const native = nativeDecode(text);
   if (native) return { ok: true, bytes: native };
   const src = textEncoder.encode(text);
-  return decodeStrict(src, 0, src.length, text);
+  return decodeAlone(src, 0, src.length, text);
 }
 
 /**
@@ -164,14 +164,52 @@ export function decodeBase64urlBytes(
   // The runtime's own decoder, where there is one, is faster still than reading the bytes.
   const native = nativeDecode(text);
   if (native) return { ok: true, bytes: native };
-  return decodeStrict(src, start, end, text);
+  return decodeAlone(src, start, end, text);
 }
 
-function decodeStrict(src: Uint8Array, start: number, end: number, text: string): DecodeResult {
+/** How many bytes `length` characters of unpadded base64url decode to. */
+export function decodedLength(length: number): number {
+  return Math.floor((length * 3) / 4);
+}
+
+/**
+ * `decodeBase64urlBytes` without the runtime's decoder, writing the bytes into `out` from
+ * `at` (which must have `decodedLength(end - start)` bytes free there) and returning them as
+ * a view of `out`: the parts of a small token share one buffer with its bytes, as a typed
+ * array of more than 64 bytes gets a buffer of its own, which costs more than the decoding.
+ */
+export function decodeBase64urlInto(
+  src: Uint8Array,
+  start: number,
+  end: number,
+  text: string,
+  out: Uint8Array,
+  at: number,
+): DecodeResult {
+  const problem = decodeStrict(src, start, end, text, out, at);
+  if (problem) return { ok: false, problem };
+  return { ok: true, bytes: out.subarray(at, at + decodedLength(end - start)) };
+}
+
+/** Into a fresh array of its own. */
+function decodeAlone(src: Uint8Array, start: number, end: number, text: string): DecodeResult {
+  const out = new Uint8Array(decodedLength(end - start));
+  const problem = decodeStrict(src, start, end, text, out, 0);
+  return problem ? { ok: false, problem } : { ok: true, bytes: out };
+}
+
+/** Decodes `src[start..end)` into `out` from `at`; the first problem, if the text has one. */
+function decodeStrict(
+  src: Uint8Array,
+  start: number,
+  end: number,
+  text: string,
+  out: Uint8Array,
+  at: number,
+): Base64Problem | undefined {
   const length = end - start;
-  const out = new Uint8Array(Math.floor((length * 3) / 4));
   let bad = 0;
-  let o = 0;
+  let o = at;
   let i = start;
   for (; i + 4 <= end; i += 4) {
     const n =
@@ -187,18 +225,16 @@ function decodeStrict(src: Uint8Array, start: number, end: number, text: string)
   for (let k = i; k < end; k++) bad |= SEXTET_3[src[k]!]!;
   if (bad < 0 || length !== text.length) {
     const problem = findProblem(text);
-    if (problem) return { ok: false, problem };
+    if (problem) return problem;
   }
-  if (length % 4 === 1) {
-    return { ok: false, problem: { code: 'BASE64URL_BAD_LENGTH', offset: length - 1, length } };
-  }
+  if (length % 4 === 1) return { code: 'BASE64URL_BAD_LENGTH', offset: length - 1, length };
   if (rest >= 2) {
     const n =
       SEXTET_0[src[i]!]! | SEXTET_1[src[i + 1]!]! | (rest === 3 ? SEXTET_2[src[i + 2]!]! : 0);
     out[o] = n >> 16;
     if (rest === 3) out[o + 1] = n >> 8;
   }
-  return { ok: true, bytes: out };
+  return undefined;
 }
 
 /**
