@@ -8,7 +8,10 @@
  * takes its buffer from a slab of 8 KB shared by the tokens parsed after one another (as
  * Node's Buffer pool does): one ArrayBuffer per few dozen tokens. Each token's bytes are its
  * own, never handed out again; a part kept alive keeps its slab alive. Larger tokens keep an
- * array per part, so a part kept alive does not keep the whole token's bytes with it.
+ * array per part, so a part kept alive does not keep the whole token's bytes with it. Nothing
+ * may read a part's `.buffer`: it holds other tokens' bytes too, and so would a structured
+ * clone (postMessage) of a part, which copies the whole buffer. Browsers with a native base64
+ * decoder never take this path (parse.ts).
  */
 import {
   decodeBase64url,
