@@ -147,13 +147,15 @@ export function decodeBase64url(text: string): DecodeResult {
   const native = nativeDecode(text);
   if (native) return { ok: true, bytes: native };
   const src = textEncoder.encode(text);
-  return decodeAlone(src, 0, src.length, text);
+  return decodeBase64urlBytes(src, 0, src.length, text);
 }
 
 /**
  * `decodeBase64url(text)` where the caller already has `text` as UTF-8 in `src[start..end)`
- * (a token encoded once, its segments decoded in place, without a subarray each). Same
- * results: `text` is read only to name a problem, or when its bytes outnumber its characters.
+ * (a token encoded once, its segments decoded in place, without a subarray each), into a
+ * fresh array. Same results: `text` is read only to name a problem, or when its bytes
+ * outnumber its characters. Without the runtime's decoder: parseCompact encodes a token only
+ * where there is none (jws/parse.ts).
  */
 export function decodeBase64urlBytes(
   src: Uint8Array,
@@ -161,10 +163,9 @@ export function decodeBase64urlBytes(
   end: number,
   text: string,
 ): DecodeResult {
-  // The runtime's own decoder, where there is one, is faster still than reading the bytes.
-  const native = nativeDecode(text);
-  if (native) return { ok: true, bytes: native };
-  return decodeAlone(src, start, end, text);
+  const out = new Uint8Array(decodedLength(end - start));
+  const problem = decodeStrict(src, start, end, text, out, 0);
+  return problem ? { ok: false, problem } : { ok: true, bytes: out };
 }
 
 /** How many bytes `length` characters of unpadded base64url decode to. */
@@ -173,7 +174,7 @@ export function decodedLength(length: number): number {
 }
 
 /**
- * `decodeBase64urlBytes` without the runtime's decoder, writing the bytes into `out` from
+ * `decodeBase64urlBytes`, writing the bytes into `out` from
  * `at` (which must have `decodedLength(end - start)` bytes free there) and returning them as
  * a view of `out`: the parts of a small token share one buffer with its bytes, as a typed
  * array of more than 64 bytes gets a buffer of its own, which costs more than the decoding.
@@ -189,13 +190,6 @@ export function decodeBase64urlInto(
   const problem = decodeStrict(src, start, end, text, out, at);
   if (problem) return { ok: false, problem };
   return { ok: true, bytes: out.subarray(at, at + decodedLength(end - start)) };
-}
-
-/** Into a fresh array of its own. */
-function decodeAlone(src: Uint8Array, start: number, end: number, text: string): DecodeResult {
-  const out = new Uint8Array(decodedLength(end - start));
-  const problem = decodeStrict(src, start, end, text, out, 0);
-  return problem ? { ok: false, problem } : { ok: true, bytes: out };
 }
 
 /** Decodes `src[start..end)` into `out` from `at`; the first problem, if the text has one. */
