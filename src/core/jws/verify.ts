@@ -71,10 +71,10 @@ function signingInputOf(
   let payload = payloadSegment!.text;
   if (payload === '' && detachedPayload !== undefined) {
     payload = unencoded ? detachedPayload : encodeBase64url(utf8Encode(detachedPayload));
-  } else {
+  } else if (known && known.length === headerSegment!.text.length + 1 + payload.length) {
     // The token's own `header.payload`, as parseCompact encoded it; the length check guards
     // against a ParsedToken changed since.
-    if (known && known.length === headerSegment!.text.length + 1 + payload.length) return known;
+    return known;
   }
   return utf8Encode(`${headerSegment!.text}.${payload}`);
 }
