@@ -2,7 +2,21 @@
  * A finding about the input, as data. The core never produces UI text: the page turns a
  * diagnostic's `code` (and its fields) into English or Chinese.
  */
-export type Part = 'token' | 'header' | 'payload' | 'signature' | 'key' | 'secret';
+export type Part =
+  | 'token'
+  | 'header'
+  | 'payload'
+  | 'signature'
+  | 'key'
+  | 'secret'
+  /** JWE (RFC 7516 §7.1): the parts after the protected header. */
+  | 'encrypted-key'
+  | 'iv'
+  | 'ciphertext'
+  | 'tag'
+  /** SD-JWT (RFC 9901 §4): a disclosure and the key-binding JWT. */
+  | 'disclosure'
+  | 'kb-jwt';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -147,49 +147,9 @@ export function decodeBase64url(text: string): DecodeResult {
   const native = nativeDecode(text);
   if (native) return { ok: true, bytes: native };
   const src = textEncoder.encode(text);
-  return decodeBase64urlBytes(src, 0, src.length, text);
-}
-
-/**
- * `decodeBase64url(text)` where the caller already has `text` as UTF-8 in `src[start..end)`
- * (a token encoded once, its segments decoded in place, without a subarray each), into a
- * fresh array. Same results: `text` is read only to name a problem, or when its bytes
- * outnumber its characters. Without the runtime's decoder: parseCompact encodes a token only
- * where there is none (jws/parse.ts).
- */
-export function decodeBase64urlBytes(
-  src: Uint8Array,
-  start: number,
-  end: number,
-  text: string,
-): DecodeResult {
-  const out = new Uint8Array(decodedLength(end - start));
-  const problem = decodeStrict(src, start, end, text, out, 0);
+  const out = new Uint8Array(Math.floor((src.length * 3) / 4));
+  const problem = decodeStrict(src, 0, src.length, text, out, 0);
   return problem ? { ok: false, problem } : { ok: true, bytes: out };
-}
-
-/** How many bytes `length` characters of unpadded base64url decode to. */
-export function decodedLength(length: number): number {
-  return Math.floor((length * 3) / 4);
-}
-
-/**
- * `decodeBase64urlBytes`, writing the bytes into `out` from
- * `at` (which must have `decodedLength(end - start)` bytes free there) and returning them as
- * a view of `out`: the parts of a small token share one buffer with its bytes, as a typed
- * array of more than 64 bytes gets a buffer of its own, which costs more than the decoding.
- */
-export function decodeBase64urlInto(
-  src: Uint8Array,
-  start: number,
-  end: number,
-  text: string,
-  out: Uint8Array,
-  at: number,
-): DecodeResult {
-  const problem = decodeStrict(src, start, end, text, out, at);
-  if (problem) return { ok: false, problem };
-  return { ok: true, bytes: out.subarray(at, at + decodedLength(end - start)) };
 }
 
 /** Decodes `src[start..end)` into `out` from `at`; the first problem, if the text has one. */

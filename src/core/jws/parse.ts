@@ -1,32 +1,15 @@
-import { decodeBase64url, type Base64Problem, type DecodeResult } from '../encoding/base64url';
-import { NATIVE_BASE64 } from '../encoding/base64url-native';
-import { utf8DecodeStrict } from '../encoding/utf8';
+import { decodeBase64url } from '../encoding/base64url';
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import { parseJson } from '../json/parse';
-import type { JsonNumberNote } from '../json/types';
 import { isJsonObject } from '../json/is-object';
-import { segmentBytes, type SegmentBytes } from './segment-bytes';
-import { forgetSigningInput, rememberSigningInput } from './signing-input';
+import {
+  base64Diagnostic,
+  decodePart,
+  splitSegments,
+  type DecodedPart,
+  type Segment,
+} from '../jose/part';
 
-export interface Segment {
-  /** The segment's text exactly as in the token. */
-  readonly text: string;
-  /** Offset of the segment in the text as given (before stripping). */
-  readonly start: number;
-}
-
-/** A decoded header or payload: the exact bytes and text, and the JSON value where it parses. */
-export interface DecodedPart {
-  readonly segment: Segment;
-  readonly bytes: Uint8Array;
-  /** The bytes as UTF-8 text; undefined when they are not valid UTF-8. */
-  readonly text: string | undefined;
-  /** The parsed JSON; undefined when the text is not JSON. */
-  readonly json: unknown;
-  readonly isJson: boolean;
-  /** Numbers whose value is not what was written (beyond 2^53, `3.0`, …). */
-  readonly numbers: readonly JsonNumberNote[];
-}
+export type { DecodedPart, Segment } from '../jose/part';
 
 export interface ParsedToken {
   /** The text as given. */
@@ -44,16 +27,6 @@ export interface ParsedToken {
   readonly protectedHeader?: Readonly<Record<string, unknown>>;
   readonly alg?: string;
   readonly diagnostics: readonly Diagnostic[];
-}
-
-type PartName = 'header' | 'payload' | 'signature';
-
-function base64Diagnostic(problem: Base64Problem, part: PartName, segment: Segment): Diagnostic {
-  return diagnostic(problem.code, part, 'error', {
-    offset: problem.offset,
-    ...('char' in problem ? { char: problem.char } : {}),
-    detail: { inputOffset: segment.start + problem.offset, length: segment.text.length },
-  });
 }
 
 /** Strips surrounding white space and a leading `Bearer ` (RFC 6750 §2.1, any case). */
@@ -77,94 +50,6 @@ function strip(input: string): {
     bearer: bearer !== null,
     whitespace: token.length + (bearer?.[0].length ?? 0) !== input.length,
   };
-}
-
-function splitSegments(token: string, offset: number): Segment[] {
-  const segments: Segment[] = [];
-  let start = 0;
-  for (let dot = token.indexOf('.'); dot >= 0; dot = token.indexOf('.', start)) {
-    segments.push({ text: token.slice(start, dot), start: offset + start });
-    start = dot + 1;
-  }
-  segments.push({ text: token.slice(start), start: offset + start });
-  return segments;
-}
-
-/** A plain function, not a closure per parse: each costs an allocation (and under tsx a rename). */
-function decodeSegment(tokenBytes: SegmentBytes | undefined, segment: Segment): DecodeResult {
-  return tokenBytes ? tokenBytes.decode(segment) : decodeBase64url(segment.text);
-}
-
-function decodePart(
-  segment: Segment,
-  part: 'header' | 'payload',
-  diagnostics: Diagnostic[],
-  decoded: DecodeResult,
-): DecodedPart | undefined {
-  if (!decoded.ok) {
-    diagnostics.push(base64Diagnostic(decoded.problem, part, segment));
-    return undefined;
-  }
-  const { bytes } = decoded;
-  const text = utf8DecodeStrict(bytes);
-  if (text === undefined) {
-    diagnostics.push(
-      diagnostic(
-        part === 'header' ? 'HEADER_NOT_UTF8' : 'PAYLOAD_NOT_UTF8',
-        part,
-        part === 'header' ? 'error' : 'warning',
-      ),
-    );
-    return { segment, bytes, text, json: undefined, isJson: false, numbers: [] };
-  }
-  const parsed = parseJson(text);
-  if (!parsed.ok) {
-    const { error } = parsed;
-    const looksLikeJson = /^\s*[[{]/.test(text);
-    const code =
-      error.code === 'JSON_TOO_DEEP'
-        ? 'JSON_TOO_DEEP'
-        : part === 'header'
-          ? 'HEADER_JSON_SYNTAX'
-          : looksLikeJson
-            ? 'PAYLOAD_JSON_SYNTAX'
-            : 'PAYLOAD_NOT_JSON';
-    // RFC 7515 allows any payload; RFC 7519 §7.2 needs JSON only for a JWT. The header must be JSON.
-    const severity = part === 'header' || looksLikeJson ? 'error' : 'warning';
-    diagnostics.push(
-      diagnostic(code, part, severity, {
-        offset: error.offset,
-        line: error.line,
-        column: error.column,
-        ...(error.found !== undefined ? { char: error.found } : {}),
-        ...(error.expected !== undefined ? { detail: { expected: error.expected } } : {}),
-      }),
-    );
-    return { segment, bytes, text, json: undefined, isJson: false, numbers: [] };
-  }
-  for (const note of parsed.numbers) {
-    const code = {
-      'unsafe-integer': 'JSON_UNSAFE_INTEGER',
-      lossy: 'JSON_LOSSY_NUMBER',
-      'not-canonical': 'JSON_NOT_CANONICAL_NUMBER',
-    }[note.kind];
-    diagnostics.push(
-      diagnostic(code, part, note.kind === 'not-canonical' ? 'info' : 'warning', {
-        offset: note.offset,
-        detail: { path: note.path.join('.'), text: note.text },
-      }),
-    );
-  }
-  for (const duplicate of parsed.duplicateKeys) {
-    // RFC 7515 §5.2 step 4, RFC 7519 §4: duplicate names must be rejected or the last one used.
-    diagnostics.push(
-      diagnostic('JSON_DUPLICATE_KEY', part, 'warning', {
-        offset: duplicate.offset,
-        detail: { path: [...duplicate.path, duplicate.key].join('.'), key: duplicate.key },
-      }),
-    );
-  }
-  return { segment, bytes, text, json: parsed.value, isJson: true, numbers: parsed.numbers };
 }
 
 /**
@@ -205,7 +90,6 @@ function shapeProblems(token: string, offset: number): Diagnostic[] {
  * input: header and payload decode independently, and every problem is a diagnostic.
  */
 export function parseCompact(input: string): ParsedToken {
-  forgetSigningInput();
   const diagnostics: Diagnostic[] = [];
   const { token, offset, bearer, whitespace } = strip(input);
   if (bearer) diagnostics.push(diagnostic('STRIPPED_BEARER', 'token', 'info'));
@@ -227,19 +111,8 @@ export function parseCompact(input: string): ParsedToken {
   }
   if (kind === 'jwe') diagnostics.push(diagnostic('TOKEN_IS_JWE', 'token', 'info'));
 
-  // Only a JWS (or one missing its signature) has every part decoded: encode the whole token
-  // for it; a JWE's header is decoded on its own, not its (possibly large) ciphertext. Where
-  // the runtime decodes base64 itself (browsers), the parts go to it as text, and the bytes of
-  // the signing input are made only if a key comes to verify them: 67 ms for 10 MB otherwise.
-  const tokenBytes =
-    (count === 3 || count === 2) && !NATIVE_BASE64
-      ? segmentBytes(token, segments, offset)
-      : undefined;
   // One part is no JOSE object at all: there is no header to speak of.
-  const header =
-    count > 1
-      ? decodePart(segments[0]!, 'header', diagnostics, decodeSegment(tokenBytes, segments[0]!))
-      : undefined;
+  const header = count > 1 ? decodePart(segments[0]!, 'header', diagnostics) : undefined;
   let protectedHeader: Record<string, unknown> | undefined;
   let alg: string | undefined;
   if (header?.isJson) {
@@ -273,12 +146,7 @@ export function parseCompact(input: string): ParsedToken {
       numbers: [],
     };
   } else {
-    payload = decodePart(
-      segments[1]!,
-      'payload',
-      diagnostics,
-      decodeSegment(tokenBytes, segments[1]!),
-    );
+    payload = decodePart(segments[1]!, 'payload', diagnostics);
     if (payload?.isJson && !isJsonObject(payload.json)) {
       diagnostics.push(diagnostic('PAYLOAD_NOT_OBJECT', 'payload', 'warning'));
     }
@@ -286,7 +154,7 @@ export function parseCompact(input: string): ParsedToken {
   let signature: ParsedToken['signature'];
   if (count === 3) {
     const segment = segments[2]!;
-    const decoded = decodeSegment(tokenBytes, segment);
+    const decoded = decodeBase64url(segment.text);
     if (decoded.ok) signature = { segment, bytes: decoded.bytes };
     else diagnostics.push(base64Diagnostic(decoded.problem, 'signature', segment));
   }
@@ -307,9 +175,5 @@ export function parseCompact(input: string): ParsedToken {
     signature,
     diagnostics,
   };
-  if (count === 3 && tokenBytes?.ascii) {
-    // RFC 7515 §5.2 step 8: the ASCII of `header.payload`, the token up to its second dot.
-    rememberSigningInput(parsed, tokenBytes.bytes.subarray(0, segments[2]!.start - offset - 1));
-  }
   return parsed;
 }

@@ -5,7 +5,6 @@ import { algorithmSupportKnown, isAlgorithmSupported } from '../support';
 import { ecdsaDerToRaw } from './ecdsa';
 import { describeKeyAlgorithm, keyFitsAlgorithm } from './key-fit';
 import type { ParsedToken } from './parse';
-import { knownSigningInput } from './signing-input';
 
 export type VerdictStatus =
   /** The signature checks out with the key given. */
@@ -57,24 +56,13 @@ function verdict(
   return { status, reason, detail, ...extra };
 }
 
-/**
- * RFC 7515 §5.2 step 8, with RFC 7797 §3 for `b64: false`. `known` is what parseCompact kept
- * for this token, if anything.
- */
-function signingInputOf(
-  parsed: ParsedToken,
-  detachedPayload: string | undefined,
-  known: Uint8Array | undefined,
-): Uint8Array {
+/** RFC 7515 §5.2 step 8, with RFC 7797 §3 for `b64: false`. */
+function signingInputOf(parsed: ParsedToken, detachedPayload: string | undefined): Uint8Array {
   const [headerSegment, payloadSegment] = parsed.segments;
   const unencoded = parsed.protectedHeader?.b64 === false;
   let payload = payloadSegment!.text;
   if (payload === '' && detachedPayload !== undefined) {
     payload = unencoded ? detachedPayload : encodeBase64url(utf8Encode(detachedPayload));
-  } else if (known && known.length === headerSegment!.text.length + 1 + payload.length) {
-    // The token's own `header.payload`, as parseCompact encoded it; the length check guards
-    // against a ParsedToken changed since.
-    return known;
   }
   return utf8Encode(`${headerSegment!.text}.${payload}`);
 }
@@ -109,8 +97,6 @@ export async function verifyCompact(
   key: CryptoKey | undefined,
   options: VerifyOptions = {},
 ): Promise<Verdict> {
-  // Before the first await: another parse meanwhile would take parseCompact's slot.
-  const known = knownSigningInput(parsed);
   if (parsed.kind === 'jwe') return verdict('unusable', 'TOKEN_IS_JWE');
   if (parsed.kind !== 'jws' || !parsed.header || parsed.alg === undefined || !parsed.signature) {
     return verdict('unusable', 'TOKEN_MALFORMED');
@@ -140,7 +126,7 @@ export async function verifyCompact(
   }
   if (!key.usages.includes('verify'))
     return verdict('unusable', 'KEY_CANNOT_VERIFY', { alg }, { alg });
-  const signingInput = signingInputOf(parsed, options.detachedPayload, known);
+  const signingInput = signingInputOf(parsed, options.detachedPayload);
   // An empty payload part is an empty payload or detached content: only a good signature tells.
   const detached = parsed.segments[1]!.text === '' && options.detachedPayload === undefined;
 
