@@ -26,7 +26,13 @@ function digestsIn(value: unknown): string[] {
   const object = value as Record<string, unknown>;
   const own = Array.isArray(object._sd) ? (object._sd as string[]) : [];
   const ellipsis = typeof object['...'] === 'string' ? [object['...']] : [];
-  return [...own, ...ellipsis, ...Object.values(object).flatMap(digestsIn).filter((d) => !own.includes(d))];
+  return [
+    ...own,
+    ...ellipsis,
+    ...Object.values(object)
+      .flatMap(digestsIn)
+      .filter((d) => !own.includes(d)),
+  ];
 }
 
 describe.each(rfc9901.examples)('$id', (example) => {
@@ -63,7 +69,9 @@ describe.each(rfc9901.examples)('$id', (example) => {
     expect(processed.rejected).toBe(false);
     if (example.processed) expect(processed.disclosedPayload).toEqual(example.processed);
     // Every digest in the payload and in the disclosures is either disclosed here or a decoy.
-    const digests = [example.payload, ...processed.disclosures.map((d) => d.value)].flatMap(digestsIn);
+    const digests = [example.payload, ...processed.disclosures.map((d) => d.value)].flatMap(
+      digestsIn,
+    );
     expect(digests.length).toBe(processed.disclosures.length + processed.decoys.length);
   });
 
