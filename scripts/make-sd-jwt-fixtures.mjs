@@ -11,8 +11,12 @@
  * Every disclosure's printed "Contents" is checked here against its own base64url text and its
  * printed SHA-256 hash with Node's crypto, so a wrapping mistake cannot reach the fixture.
  */
+import { Buffer } from 'node:buffer';
+import console from 'node:console';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import process from 'node:process';
+import { URL } from 'node:url';
 
 const [, , draftPath] = process.argv;
 if (!draftPath) throw new Error('usage: make-sd-jwt-fixtures.mjs DRAFT.txt');

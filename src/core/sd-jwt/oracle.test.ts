@@ -196,7 +196,12 @@ describe('this engine issues and presents, @sd-jwt/core verifies', () => {
     const vc = await oracle(SDJwtVcInstance);
     expect((await vc.verify(result.sdJwt)).payload).toEqual(vcClaims);
     for (const name of ['iss', 'nbf', 'exp', 'cnf', 'vct', 'status']) {
-      const payload = { ...vcClaims, nbf: 1, exp: 4102444800, status: { x: 1 } };
+      const payload = {
+        ...vcClaims,
+        nbf: 1,
+        exp: 4102444800,
+        status: { status_list: { idx: 0, uri: 'https://status.example/1' } },
+      };
       await expect(
         vc.issue(payload, { _sd: [name] } as DisclosureFrame<typeof payload>),
       ).rejects.toThrow('Cannot disclose protected field');

@@ -3,6 +3,7 @@
  * SDJwtInstance whose verifier checks the issuer signature with the pinned alg and key, and whose
  * kbVerifier checks the KB-JWT with the holder key in `cnf.jwk`. `verify` then processes the
  * disclosures (RFC 9901 §7.1) and, given the nonce, checks the KB-JWT and its `sd_hash` (§7.3).
+ * The snippet adds the one §7.1 check the library leaves out: every disclosure is referenced.
  */
 import { jsString } from './literals';
 import { nodeVerifyParams } from './sd-jwt-algorithms';
@@ -56,6 +57,12 @@ export function sdJwtCoreCode(input: SdJwtSnippetInput): string {
           `if (result.kb?.payload.aud !== ${jsString(input.aud ?? '')}) throw new Error("KB-JWT for another audience");`,
         ]
       : []),
+    '// @sd-jwt/core 0.19.0 accepts a disclosure nothing refers to; RFC 9901 §7.1 step 5 rejects it.',
+    'const { jwt, disclosures = [] } = await sdjwt.decode(token);',
+    'const embedded = JSON.stringify([jwt?.payload, ...disclosures.map((d) => d.value)]);',
+    'for (const disclosure of disclosures) {',
+    '  if (!embedded.includes(`"${disclosure._digest}"`)) throw new Error("a disclosure is not referenced");',
+    '}',
     'console.log(JSON.stringify(result.payload));',
   ];
   return `${lines.join('\n')}\n`;
