@@ -30,7 +30,7 @@ export type JwsJsonCode =
   | 'JWS_JSON_CONVERT_ALG_UNPROTECTED'
   | 'JWS_JSON_CONVERT_NOT_COMPACT';
 
-export interface JwsJsonFinding extends Diagnostic {
+export interface JwsJsonFinding extends Omit<Diagnostic, 'code'> {
   readonly code: JwsJsonCode;
   /** The signature the finding is about, by its position in `signatures` (0 when flattened). */
   readonly signature?: number;

@@ -133,9 +133,7 @@ function readSignature(
   }
   const segments = [segment(prot.text), segment(payloadSegment), segment(signatureSegment)];
   const token: ParsedToken = {
-    input: `${prot.text}.${payloadSegment}.${signatureSegment}`,
     token: `${prot.text}.${payloadSegment}.${signatureSegment}`,
-    stripped: { bearer: false, whitespace: false },
     kind: 'jws',
     segments,
     header: prot.part,

@@ -69,8 +69,11 @@ export type SdJwtCode =
   | 'PRESENT_KB_DROPPED'
   | 'PRESENT_DISCLOSURE_UNKNOWN';
 
-/** A finding about an SD-JWT: a diagnostic with an SD-JWT code and whether RFC 9901 says to reject. */
-export interface SdJwtFinding extends Diagnostic {
+/**
+ * A finding about an SD-JWT: a diagnostic's fields with an SD-JWT code, and whether RFC 9901
+ * says to reject. Its own type, so that the codes stay in this folder's union.
+ */
+export interface SdJwtFinding extends Omit<Diagnostic, 'code'> {
   readonly code: SdJwtCode;
   /** RFC 9901 says the SD-JWT MUST be rejected (§7.1, §7.3). */
   readonly reject: boolean;

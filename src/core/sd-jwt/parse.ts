@@ -1,7 +1,8 @@
 /**
  * Reads the compact serialization of an SD-JWT or SD-JWT+KB (RFC 9901 §4):
  * `<Issuer-signed JWT>~<Disclosure 1>~…~<Disclosure N>~[<KB-JWT>]`. Never throws for bad
- * input: every problem is a finding, and every part keeps its offset for colouring.
+ * input: every problem is a finding, and every part keeps its offset for colouring. Reads the
+ * token as token/clean.ts leaves it; offsets count in that text (its map leads back).
  */
 import { parseCompact, type ParsedToken } from '../jws/parse';
 import { isJsonObject } from '../json/is-object';
@@ -10,20 +11,16 @@ import { decodeDisclosure, type Disclosure } from './disclosure';
 
 export interface KbJwtPart {
   readonly text: string;
-  /** Offset in the text as given; the offsets inside `parsed` count from here. */
+  /** Offset in the token; the offsets inside `parsed` count from here. */
   readonly start: number;
   readonly parsed: ParsedToken;
 }
 
 export interface ParsedSdJwt {
-  /** The text as given. */
-  readonly input: string;
-  /** The SD-JWT after stripping surrounding white space and a leading `Bearer `. */
   readonly token: string;
-  /** The issuer-signed JWT; its segment offsets count in the text as given. */
+  /** The issuer-signed JWT, at the start of the token. */
   readonly jws: ParsedToken;
   readonly jwsText: string;
-  readonly jwsStart: number;
   readonly disclosures: readonly Disclosure[];
   readonly kbJwt?: KbJwtPart;
   /**
@@ -33,15 +30,6 @@ export interface ParsedSdJwt {
   readonly sdJwt: string;
   readonly issuerPayload?: Readonly<Record<string, unknown>>;
   readonly findings: readonly SdJwtFinding[];
-}
-
-function strip(input: string): { token: string; offset: number } {
-  const leading = input.length - input.trimStart().length;
-  const token = input.trim();
-  const bearer = /^bearer\s+/i.exec(token);
-  return bearer
-    ? { token: token.slice(bearer[0].length), offset: leading + bearer[0].length }
-    : { token, offset: leading };
 }
 
 function checkIssuerJws(jws: ParsedToken, findings: SdJwtFinding[]): ParsedSdJwt['issuerPayload'] {
@@ -59,22 +47,18 @@ function checkIssuerJws(jws: ParsedToken, findings: SdJwtFinding[]): ParsedSdJwt
 }
 
 /** Splits and decodes an SD-JWT; call `processSdJwt` for RFC 9901 §7.1 on the result. */
-export function parseSdJwt(input: string): ParsedSdJwt {
+export function parseSdJwt(token: string): ParsedSdJwt {
   const findings: SdJwtFinding[] = [];
-  const { token, offset } = strip(input);
   const parts = token.split('~');
   const jwsText = parts[0]!;
-  // The issuer JWS is read from the text as given, so its offsets and stripping notes hold.
-  const jws = parseCompact(input.slice(0, offset + jwsText.length));
+  const jws = parseCompact(jwsText);
   const issuerPayload = checkIssuerJws(jws, findings);
   if (parts.length === 1) {
     findings.push(finding('SD_JWT_NO_TILDE', 'token', 'error', true));
     return {
-      input,
       token,
       jws,
       jwsText,
-      jwsStart: offset,
       disclosures: [],
       sdJwt: token,
       issuerPayload,
@@ -83,7 +67,7 @@ export function parseSdJwt(input: string): ParsedSdJwt {
   }
 
   const last = parts[parts.length - 1]!;
-  const lastStart = offset + token.length - last.length;
+  const lastStart = token.length - last.length;
   let kbJwt: KbJwtPart | undefined;
   const disclosureTexts = parts.slice(1, -1);
   if (last.includes('.')) {
@@ -92,7 +76,7 @@ export function parseSdJwt(input: string): ParsedSdJwt {
     // §4: without a KB-JWT the last part is empty; the last separating `~` MUST NOT be omitted.
     findings.push(
       finding('SD_JWT_TRAILING_TILDE_MISSING', 'token', 'error', true, {
-        offset: offset + token.length,
+        offset: token.length,
       }),
     );
     disclosureTexts.push(last);
@@ -100,7 +84,7 @@ export function parseSdJwt(input: string): ParsedSdJwt {
 
   const disclosures: Disclosure[] = [];
   const seen = new Map<string, number>();
-  let at = offset + jwsText.length + 1;
+  let at = jwsText.length + 1;
   for (const text of disclosureTexts) {
     if (text === '') {
       findings.push(finding('SD_JWT_EMPTY_DISCLOSURE', 'token', 'error', true, { offset: at }));
@@ -125,11 +109,9 @@ export function parseSdJwt(input: string): ParsedSdJwt {
     ? token.slice(0, token.length - last.length)
     : token.slice(0, token.lastIndexOf('~') + 1);
   return {
-    input,
     token,
     jws,
     jwsText,
-    jwsStart: offset,
     disclosures,
     kbJwt,
     sdJwt,
