@@ -9,7 +9,7 @@ import { verifyJwsJson } from '../jws/json-verify';
 import { verifyCompact } from '../jws/verify';
 import { rfc9901 } from './__fixtures__';
 import { digestOf } from './digest';
-import { parseSdJwtFromJwsJson } from './json';
+import { compactOfJwsJson, parseSdJwtFromJwsJson, sdJwtToFlattenedJson } from './json';
 import { verifyKeyBinding } from './key-binding';
 import { parseSdJwt } from './parse';
 import { processSdJwt } from './process';
@@ -173,5 +173,19 @@ describe('RFC 9901 §8 (JWS JSON Serialization)', () => {
       sub: 'john_doe_42',
       birthdate: '1940-01-01',
     });
+  });
+});
+
+describe('RFC 9901 §8.2: compact and flattened', () => {
+  it('turns the §5.2 presentation into the flattened form and back, byte for byte', () => {
+    const example = rfc9901.examples.find((e) => e.id === 'RFC 9901 §5.2 presentation')!;
+    const flattened = sdJwtToFlattenedJson(parseSdJwt(example.sdJwt))!;
+    expect(flattened.json.header.disclosures).toHaveLength(4);
+    expect(flattened.json.header.kb_jwt).toBe(
+      example.sdJwt.slice(example.sdJwt.lastIndexOf('~') + 1),
+    );
+    const parsed = parseJwsJson(flattened.text);
+    expect(parsed.findings).toEqual([]);
+    expect(compactOfJwsJson(parsed)).toBe(example.sdJwt);
   });
 });
