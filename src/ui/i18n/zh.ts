@@ -368,4 +368,10 @@ export const zh: Messages = {
   'load.retry': '重试',
   'share.failed': '无法把链接复制到剪贴板：请在下方选中并复制。',
   'key.generateFailed': '未能生成密钥：{reason}',
+  'keyerr.jwk.set-not-a-key': 'JWK 集合中包含多个密钥：请粘贴要使用的那一个密钥',
+  'part.disclosure': '披露项',
+  'part.kb-jwt': '密钥绑定 JWT',
+  'kind.sd-jwt': 'SD-JWT 面板',
+  'kind.jws-json': 'JSON 序列化面板',
+  'encoded.toJson': '转换为 JSON 序列化',
 };
