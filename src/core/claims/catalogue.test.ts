@@ -165,6 +165,21 @@ describe('claims catalogue', () => {
     expect(payloadClaims.filter((c) => c.name === 'jti')).toHaveLength(1);
   });
 
+  it('RFC 9901 and SD-JWT VC claims', () => {
+    expect(lookupClaim('_sd')).toMatchObject({
+      kind: 'string-array',
+      source: { spec: 'RFC 9901', section: '4.2.4.1' },
+    });
+    expect(lookupClaim('_sd_alg')?.source).toEqual({ spec: 'RFC 9901', section: '4.1.1' });
+    expect(lookupClaim('sd_hash')?.source).toEqual({ spec: 'RFC 9901', section: '4.3' });
+    expect(lookupClaim('nonce')?.seeAlso).toContainEqual({ spec: 'RFC 9901', section: '4.3' });
+    expect(lookupClaim('cnf')?.seeAlso).toContainEqual({ spec: 'RFC 9901', section: '4.1.2' });
+    for (const name of ['vct', 'vct#integrity', 'status']) {
+      expect(lookupClaim(name)?.source.spec, name).toBe('draft-ietf-oauth-sd-jwt-vc');
+    }
+    expect(lookupClaim('...')).toBeUndefined();
+  });
+
   it('returns undefined for names that live on Object.prototype', () => {
     for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
       expect(lookupClaim(name)).toBeUndefined();

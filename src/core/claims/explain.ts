@@ -56,7 +56,11 @@ function headerExplanation(name: string, value: unknown): ClaimExplanation {
     where: 'header',
     category,
     namespaced,
-    textKey: info ? claimTextKey(info) : GENERIC_TEXT_KEYS.headerPrivate,
+    textKey: info
+      ? claimTextKey(info)
+      : category === 'registered'
+        ? GENERIC_TEXT_KEYS.headerRegistered
+        : GENERIC_TEXT_KEYS.headerPrivate,
     ...(info ? { info, kind: info.kind, source: info.source } : {}),
     seeAlso: info?.seeAlso ?? [],
     valueKeys: known ? [headerValueKey(known)] : [],

@@ -62,6 +62,8 @@ export const IDP_CLAIMS: readonly ClaimInfo[] = [
   entra('roles', 'string-array', ENTRA_ACCESS, { seeAlso: [ENTRA_ID] }),
   entra('scp', 'string', ENTRA_ACCESS),
   entra('appid', 'string', ENTRA_ACCESS),
+  entra('appidacr', 'string', ENTRA_ACCESS),
+  entra('azpacr', 'string', ENTRA_ACCESS),
   entra('upn', 'string', ENTRA_OPTIONAL),
   entra('xms_*', 'json', ENTRA_OPTIONAL, { pattern: 'prefix', seeAlso: [ENTRA_ACCESS] }),
 

@@ -19,6 +19,8 @@ export const GENERIC_TEXT_KEYS = {
   registered: 'registered',
   private: 'private',
   privateNamespaced: 'private-namespaced',
+  /** An IANA-registered Header Parameter without a row: `iss` replicated into a JWE header. */
+  headerRegistered: 'header-registered',
   headerPrivate: 'header-private',
 } as const;
 
