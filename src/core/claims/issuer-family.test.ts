@@ -27,13 +27,9 @@ describe('issuerFamily: the documented iss forms', () => {
     [
       `https://login.microsoftonline.com/${TENANT}/v2.0`,
       'entra',
-      { tenant: TENANT, version: '2.0', cloud: 'global' },
+      { tenant: TENANT, version: '2.0' },
     ],
-    [
-      `https://sts.windows.net/${TENANT}/`,
-      'entra',
-      { tenant: TENANT, version: '1.0', cloud: 'global' },
-    ],
+    [`https://sts.windows.net/${TENANT}/`, 'entra', { tenant: TENANT, version: '1.0' }],
     [
       `https://login.microsoftonline.us/${TENANT}/v2.0`,
       'entra',
@@ -83,7 +79,7 @@ describe('issuerFamily: the documented iss forms', () => {
     ['https://token.actions.octocorp.ghe.com', 'github-actions', { enterprise: 'octocorp' }],
     ['kubernetes/serviceaccount', 'kubernetes', {}],
   ])('%s is %s', (iss, code, facts) => {
-    expect(family(iss)).toEqual({ code, facts, by: 'iss' });
+    expect(family(iss)).toStrictEqual({ code, facts, by: 'iss' });
   });
 
   it('keeps a realm whose escape is not UTF-8 as written', () => {
@@ -152,11 +148,11 @@ describe('issuerFamily: look-alikes are not the provider', () => {
 describe('issuerFamily: every documented token', () => {
   it.each([
     [GOOGLE_ID_TOKEN, 'google', {}],
-    [ENTRA_V2_ACCESS_TOKEN, 'entra', { tenant: TENANT, version: '2.0', cloud: 'global' }],
+    [ENTRA_V2_ACCESS_TOKEN, 'entra', { tenant: TENANT, version: '2.0' }],
     [
       ENTRA_V1_ACCESS_TOKEN,
       'entra',
-      { tenant: '12345678-aaaa-bbbb-cccc-9876543210ab', version: '1.0', cloud: 'global' },
+      { tenant: '12345678-aaaa-bbbb-cccc-9876543210ab', version: '1.0' },
     ],
     [AUTH0_ACCESS_TOKEN, 'auth0', { tenant: 'dev-exampleco', region: 'us' }],
     [OKTA_ACCESS_TOKEN, 'okta', { org: 'dev-123456', authorizationServer: '0oacqf8qaJw56czJi0g4' }],
@@ -171,7 +167,7 @@ describe('issuerFamily: every documented token', () => {
       { namespace: 'default', serviceAccount: 'build-robot' },
     ],
   ])('$name', (token, code, facts) => {
-    expect(issuerFamily(token.payload)).toEqual({ code, facts, by: 'iss' });
+    expect(issuerFamily(token.payload)).toStrictEqual({ code, facts, by: 'iss' });
   });
 
   it('a bound Kubernetes token by its kubernetes.io claim, whatever the cluster issuer', () => {

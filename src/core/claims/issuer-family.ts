@@ -21,7 +21,7 @@ export type IssuerFact =
   | 'tenant'
   /** Entra endpoint version of the token: `1.0` (sts.windows.net) or `2.0`. */
   | 'version'
-  /** Entra cloud: `global`, `us-government`, `china`. */
+  /** Entra national cloud: `us-government` or `china` (none for the global cloud). */
   | 'cloud'
   /** Auth0 or AWS region. */
   | 'region'

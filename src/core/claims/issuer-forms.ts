@@ -19,9 +19,12 @@ const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
 /** An AWS region: us-east-1, eu-central-2, us-gov-west-1, ap-southeast-4 ... */
 const AWS_REGION = '[a-z]{2}(?:-[a-z]+)+-[0-9]+';
 
-/** Microsoft's sovereign clouds use the same path forms on their own hosts. */
-const ENTRA_V2_HOSTS: readonly (readonly [host: string, cloud: string])[] = [
-  ['login\\.microsoftonline\\.com', 'global'],
+/**
+ * Microsoft's national clouds use the same path forms on their own hosts; the global cloud is no
+ * news, so only the others give a `cloud` fact.
+ */
+const ENTRA_V2_HOSTS: readonly (readonly [host: string, cloud: string | undefined])[] = [
+  ['login\\.microsoftonline\\.com', undefined],
   ['login\\.microsoftonline\\.us', 'us-government'],
   ['login\\.partner\\.microsoftonline\\.cn', 'china'],
 ];
@@ -46,13 +49,14 @@ export const ISSUER_FORMS: readonly IssuerForm[] = [
   ...ENTRA_V2_HOSTS.map(([host, cloud]): IssuerForm => ({
     provider: 'entra',
     pattern: new RegExp(`^https://${host}/(${GUID})/v2\\.0$`),
-    facts: ([tenant = '']) => ({ tenant, version: '2.0', cloud }),
+    facts: ([tenant = '']) =>
+      cloud === undefined ? { tenant, version: '2.0' } : { tenant, version: '2.0', cloud },
   })),
   // Microsoft Entra ID v1.0 endpoint: https://sts.windows.net/{tid}/.
   {
     provider: 'entra',
     pattern: new RegExp(`^https://sts\\.windows\\.net/(${GUID})/$`),
-    facts: ([tenant = '']) => ({ tenant, version: '1.0', cloud: 'global' }),
+    facts: ([tenant = '']) => ({ tenant, version: '1.0' }),
   },
 
   // Auth0: https://{tenant}.auth0.com/ or https://{tenant}.{region}.auth0.com/.

@@ -5,7 +5,7 @@
  * that provider's tokens only; the generic rows in payload-claims.ts explain it elsewhere.
  */
 import type { ClaimInfo, ClaimSource } from './catalogue';
-import { providerRowsFor } from './entry';
+import { providerRowsFor } from './provider-rows';
 
 const GOOGLE: ClaimSource = { spec: 'Google for Developers: OpenID Connect (ID token payload)' };
 const ENTRA_ACCESS: ClaimSource = {

@@ -5,7 +5,7 @@
  * payload-claims.ts, where the time analysis finds `fresh`; here are its readings of shared names.
  */
 import type { ClaimInfo, ClaimSource } from './catalogue';
-import { providerRowsFor } from './entry';
+import { providerRowsFor } from './provider-rows';
 
 const COGNITO_ACCESS: ClaimSource = {
   spec: 'Amazon Cognito Developer Guide: Understanding the access token',
