@@ -36,8 +36,9 @@ async function load(language: Language): Promise<ClaimExplainer> {
 }
 
 /**
- * The claim explanations of a language, loaded after the first paint (the texts are about
- * 15 KB gzip per language): undefined until they arrive, and the tables show the claims meanwhile.
+ * The claim explanations of a language, loaded after the first paint (about 15 KB gzip of texts
+ * per language, and 6 KB of the explain step both share): undefined until they arrive, and the
+ * tables show the claims meanwhile.
  */
 export function useClaimExplainer(language: Language): ClaimExplainer | undefined {
   const [explainer, setExplainer] = useState<ClaimExplainer | undefined>(() => cache.get(language));
