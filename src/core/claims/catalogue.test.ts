@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerParameters, lookupClaim, lookupHeaderParameter, payloadClaims } from './catalogue';
+import { TIME_CLAIMS } from './time-claims';
 
 describe('claims catalogue', () => {
   it('RFC 7519 §4.1: the seven registered claims are payload entries citing their section', () => {
@@ -206,5 +207,14 @@ describe('claims catalogue', () => {
         expect(Object.isFrozen(entry)).toBe(true);
       }
     }
+  });
+});
+
+describe('time claims', () => {
+  it('the time analysis’s list is the catalogue’s time rows, in order', () => {
+    const rows = payloadClaims
+      .filter((c) => c.kind === 'time' || c.kind === 'boolean-or-time')
+      .map(({ name, kind }) => ({ name, kind }));
+    expect(TIME_CLAIMS).toEqual(rows);
   });
 });

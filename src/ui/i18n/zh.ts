@@ -388,7 +388,7 @@ export const zh: Messages = {
   'diag.TOKEN_TRAILING_DOT': '已去掉最后一部分之后多余的点号。',
   'diag.SIGN_ALG_UNKNOWN': '本页面无法用 "{alg}" 签名。',
   'diag.SIGN_NO_KEY': '{alg} 需要密钥才能签名。',
-  'diag.SIGN_KEY_CANNOT_SIGN': '此密钥不能签名：请提供私钥或密钥（Secret）。',
+  'diag.SIGN_KEY_CANNOT_SIGN': '此密钥不能签名：请提供私钥或共享密钥。',
   'verdict.malformed': '没有可检查的签名：令牌无法解码（见上方提示）。',
   'verdict.malformed.textVerifies':
     '令牌无法解码（见上方提示）。签名确实与其文本相符，但任何符合标准的验证方都不会接受各部分不是 base64url 的令牌：请修正签发方。',
