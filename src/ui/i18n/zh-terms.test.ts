@@ -1,11 +1,15 @@
 /**
- * One term per concept across the page's Chinese (zh.ts, the claim texts and the claims
- * messages), and full-width punctuation after Chinese text. A new text that says 主题 for `sub`,
+ * One term per concept across the page's Chinese (zh.ts, the claim texts, the claims messages and
+ * the other features' message tables), and full-width punctuation after Chinese text in the first
+ * three. A new text that says 主题 for `sub`,
  * 颁发 for "issue" or ends a Chinese sentence with "," fails here.
  */
 import { describe, expect, it } from 'vitest';
 import { claimTextsZh } from './claims/zh';
 import { claimMessagesZh } from './messages/claims';
+import { jwsJsonZh } from './messages/jws-json';
+import { learnMessages } from './messages/learn';
+import { sdJwtZh } from './messages/sd-jwt';
 import { zh } from './zh';
 
 interface Term {
@@ -53,13 +57,20 @@ const TEXTS: readonly (readonly [key: string, text: string])[] = [
   ...Object.entries(claimMessagesZh).map(([key, text]) => [`messages ${key}`, text] as const),
 ];
 
+/** The other features' tables keep the same terms (their own tests check their punctuation). */
+const FEATURE_TEXTS: readonly (readonly [key: string, text: string])[] = [
+  ...Object.entries(sdJwtZh),
+  ...Object.entries(jwsJsonZh),
+  ...Object.entries(learnMessages.zh),
+].map(([key, text]) => [`feature ${key}`, text] as const);
+
 const CJK = '\\u3400-\\u9fff';
 
 describe('Chinese: one term per concept', () => {
   it.each(TERMS)('$concept is $use everywhere', ({ avoid, except }) => {
-    const found = TEXTS.filter(
-      ([key, text]) => avoid.test(text) && !except?.(key.replace(/^zh\.ts /, '')),
-    ).map(([key, text]) => `${key}: ${text}`);
+    const found = [...TEXTS, ...FEATURE_TEXTS]
+      .filter(([key, text]) => avoid.test(text) && !except?.(key.replace(/^zh\.ts /, '')))
+      .map(([key, text]) => `${key}: ${text}`);
     expect(found).toEqual([]);
   });
 
