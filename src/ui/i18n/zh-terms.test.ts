@@ -1,8 +1,8 @@
 /**
  * One term per concept across the page's Chinese (zh.ts, the claim texts, the claims messages and
  * the other features' message tables), and full-width punctuation after Chinese text in the first
- * three. A new text that says 主题 for `sub`,
- * 颁发 for "issue" or ends a Chinese sentence with "," fails here.
+ * three. A new text that says 主题 for `sub`, 颁发 for "issue", or ends a Chinese sentence with
+ * "," fails here.
  */
 import { describe, expect, it } from 'vitest';
 import { claimTextsZh } from './claims/zh';
