@@ -15,6 +15,7 @@ import {
   type KeyManagementParam,
 } from './algorithms';
 import type { JweDetail, JweParseCode } from './codes';
+import { isCtyJwt } from './nested';
 import { checkP2c, P2C_CAP, P2C_WARN, P2S_MIN_BYTES } from './pbes2';
 
 export interface JweHeaderParams {
@@ -241,7 +242,7 @@ export function readJweHeader(
   checkCrit(header, push);
   const cty = stringParam(header, 'cty', push);
   // RFC 7519 §5.2: "JWT" (any case, RFC 7515 §4.1.10) says the content is a nested JWT.
-  if (cty !== undefined && /^(application\/)?jwt$/i.test(cty)) push('JWE_CTY_JWT', 'info');
+  if (isCtyJwt(cty)) push('JWE_CTY_JWT', 'info');
   const kid = stringParam(header, 'kid', push);
 
   return {
