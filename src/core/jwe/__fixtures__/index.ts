@@ -29,6 +29,7 @@ export interface JweVector {
   } | null;
   readonly key_management?: Readonly<Record<string, unknown>>;
   readonly nested?: { readonly cty: string; readonly inner_id: string };
+  readonly notes?: string;
   readonly expected: {
     readonly result: 'decrypts' | 'key_agreement';
     readonly plaintext?: string;
