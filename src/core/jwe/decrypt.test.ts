@@ -1,0 +1,421 @@
+/**
+ * decryptJwe says why a decryption fails (issue 10 point 3): the key does not fit, the unwrap
+ * failed, the tag does not match, the epk is off its curve, PBES2 beyond the cap, zip beyond
+ * the limit, and the token's own errors, each as its code.
+ */
+import { describe, expect, it } from 'vitest';
+import { encodeBase64url } from '../encoding/base64url';
+import { contentEncryptionAlgorithm } from './algorithms';
+import { encryptContent } from './content';
+import { decryptJwe } from './decrypt';
+import { encryptJwe } from './encrypt';
+import { parseJwe } from './parse';
+import { deflateRaw, INFLATE_LIMIT } from './zip';
+import { jweKey, passwords, secrets } from './__fixtures__';
+import { bytesOf, replacePart, text, utf8 } from './__tests__/tokens';
+
+async function encrypt(
+  header: Record<string, unknown>,
+  key: string,
+  plaintext = 'hello',
+): Promise<string> {
+  const made = await encryptJwe({
+    protectedHeader: JSON.stringify(header),
+    plaintext: utf8(plaintext),
+    key,
+  });
+  if (made.status !== 'encrypted') throw new Error(JSON.stringify(made));
+  return made.token;
+}
+
+async function decrypt(token: string, key: string) {
+  return decryptJwe(parseJwe(token), key);
+}
+
+/** A dir token whose header and content we choose, encrypted with the given CEK. */
+async function dirToken(
+  header: Record<string, unknown>,
+  cek: Uint8Array,
+  content: Uint8Array,
+): Promise<string> {
+  const encodedHeader = encodeBase64url(utf8(JSON.stringify(header)));
+  const iv = new Uint8Array(12).fill(7);
+  const enc = contentEncryptionAlgorithm(header.enc)!;
+  const { ciphertext, tag } = await encryptContent(enc, cek, iv, utf8(encodedHeader), content);
+  return [
+    encodedHeader,
+    '',
+    encodeBase64url(iv),
+    encodeBase64url(ciphertext),
+    encodeBase64url(tag),
+  ].join('.');
+}
+
+describe('a key that is not the one the token was encrypted to', () => {
+  const cases = [
+    {
+      alg: 'dir',
+      enc: 'A256GCM',
+      key: secrets.oct256!,
+      wrong: secrets.oct256b!,
+      code: 'JWE_TAG_MISMATCH',
+    },
+    {
+      alg: 'A128KW',
+      enc: 'A128GCM',
+      key: secrets.oct128!,
+      wrong: secrets.oct128b!,
+      code: 'JWE_UNWRAP_FAILED',
+    },
+    {
+      alg: 'A256GCMKW',
+      enc: 'A128CBC-HS256',
+      key: secrets.oct256!,
+      wrong: secrets.oct256b!,
+      code: 'JWE_UNWRAP_FAILED',
+    },
+    {
+      alg: 'RSA-OAEP-256',
+      enc: 'A256GCM',
+      key: jweKey('rsa2048').spki,
+      wrong: jweKey('rsa2048b').pkcs8,
+      code: 'JWE_UNWRAP_FAILED',
+    },
+    {
+      alg: 'ECDH-ES+A128KW',
+      enc: 'A256GCM',
+      key: jweKey('p256').spki,
+      wrong: jweKey('p256b').pkcs8,
+      code: 'JWE_UNWRAP_FAILED',
+    },
+    {
+      alg: 'ECDH-ES',
+      enc: 'A256GCM',
+      key: jweKey('x25519').spki,
+      wrong: jweKey('x25519b').pkcs8,
+      code: 'JWE_TAG_MISMATCH',
+    },
+    {
+      alg: 'PBES2-HS256+A128KW',
+      enc: 'A128GCM',
+      key: passwords.strong,
+      wrong: passwords.other,
+      code: 'JWE_UNWRAP_FAILED',
+    },
+  ];
+  for (const entry of cases) {
+    it(`${entry.alg}: another key of the right kind gives ${entry.code}`, async () => {
+      const token = await encrypt({ alg: entry.alg, enc: entry.enc }, entry.key);
+      expect(await decrypt(token, entry.wrong)).toMatchObject({
+        status: 'failed',
+        code: entry.code,
+      });
+    });
+  }
+
+  it('RSA: a key of another modulus size is named by the encrypted key length', async () => {
+    const token = await encrypt({ alg: 'RSA-OAEP', enc: 'A128GCM' }, jweKey('rsa2048').spki);
+    expect(await decrypt(token, jweKey('rsa3072').pkcs8)).toEqual({
+      status: 'failed',
+      code: 'JWE_ENCRYPTED_KEY_MODULUS',
+      detail: { expected: 384, found: 256 },
+      part: 'encrypted-key',
+    });
+  });
+});
+
+describe('a key that does not fit the algorithm', () => {
+  const cases: [string, Record<string, unknown>, string, string, Record<string, unknown>][] = [
+    [
+      'a 256-bit key for A128KW',
+      { alg: 'A128KW', enc: 'A128GCM' },
+      secrets.oct256!,
+      'JWE_KEY_WRONG_SIZE',
+      { expected: 128, found: 256, alg: 'A128KW' },
+    ],
+    [
+      'a 128-bit key for dir with A256GCM',
+      { alg: 'dir', enc: 'A256GCM' },
+      secrets.oct128!,
+      'JWE_KEY_WRONG_SIZE',
+      { expected: 256, found: 128, alg: 'dir' },
+    ],
+    [
+      'an EC key for RSA-OAEP',
+      { alg: 'RSA-OAEP', enc: 'A128GCM' },
+      jweKey('p256').pkcs8,
+      'JWE_KEY_WRONG_TYPE',
+      { expected: 'RSA', found: 'EC' },
+    ],
+    [
+      'an RSA key for A128KW',
+      { alg: 'A128KW', enc: 'A128GCM' },
+      jweKey('rsa2048').pkcs8,
+      'JWE_KEY_WRONG_TYPE',
+      { expected: 'oct', found: 'RSA' },
+    ],
+    [
+      'an RSA key for ECDH-ES',
+      { alg: 'ECDH-ES', enc: 'A128GCM' },
+      jweKey('rsa2048').pkcs8,
+      'JWE_KEY_WRONG_TYPE',
+      { expected: 'EC or OKP', found: 'RSA' },
+    ],
+    [
+      'a secp256k1 key for ECDH-ES',
+      { alg: 'ECDH-ES', enc: 'A128GCM' },
+      jweKey('secp256k1').sec1!,
+      'JWE_KEY_WRONG_CURVE',
+      { found: 'secp256k1' },
+    ],
+    [
+      'an Ed25519 key for ECDH-ES',
+      { alg: 'ECDH-ES', enc: 'A128GCM' },
+      jweKey('ed25519').pkcs8,
+      'JWE_KEY_WRONG_CURVE',
+      { found: 'Ed25519' },
+    ],
+    [
+      'a P-384 key for a P-256 epk',
+      { alg: 'ECDH-ES', enc: 'A128GCM' },
+      jweKey('p384').pkcs8,
+      'JWE_KEY_CURVE_MISMATCH',
+      { expected: 'P-256', found: 'P-384' },
+    ],
+    [
+      'a 1024-bit RSA key',
+      { alg: 'RSA-OAEP', enc: 'A128GCM' },
+      jweKey('rsa1024').pkcs8,
+      'JWE_KEY_RSA_TOO_SMALL',
+      { bits: 1024, minimum: 2048 },
+    ],
+    [
+      'a public key for decryption',
+      { alg: 'RSA-OAEP', enc: 'A128GCM' },
+      jweKey('rsa2048').spki,
+      'JWE_KEY_PUBLIC_ONLY',
+      {},
+    ],
+  ];
+  for (const [label, header, keyText, code, detail] of cases) {
+    it(`${label}: ${code}`, async () => {
+      const encryptionKey =
+        header.alg === 'RSA-OAEP'
+          ? jweKey('rsa2048').spki
+          : header.alg === 'ECDH-ES'
+            ? jweKey('p256').spki
+            : header.alg === 'dir'
+              ? secrets.oct256!
+              : secrets.oct128!;
+      const token = await encrypt(header, encryptionKey);
+      expect(await decrypt(token, keyText)).toEqual({
+        status: 'failed',
+        code,
+        detail,
+        part: 'key',
+      });
+    });
+  }
+
+  it('a JWK whose alg names another key-management algorithm is refused with that reason', async () => {
+    const token = await encrypt({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
+    const jwk = JSON.stringify({ kty: 'oct', k: secrets.oct128, alg: 'A128GCMKW' });
+    expect(await decrypt(token, jwk)).toMatchObject({
+      code: 'JWE_KEY_JWK_ALG_MISMATCH',
+      detail: { jwkAlg: 'A128GCMKW', alg: 'A128KW' },
+    });
+  });
+
+  it('RFC 7520 §5.6: for dir, an oct JWK whose alg is the enc is fine', async () => {
+    const token = await encrypt({ alg: 'dir', enc: 'A128GCM' }, secrets.oct128!);
+    const jwk = JSON.stringify({ kty: 'oct', k: secrets.oct128, alg: 'A128GCM', use: 'enc' });
+    expect((await decrypt(token, jwk)).status).toBe('decrypted');
+  });
+
+  it('a JWK for signing ("use": "sig") or without the operation in key_ops is refused', async () => {
+    const token = await encrypt({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
+    const sig = JSON.stringify({ kty: 'oct', k: secrets.oct128, use: 'sig' });
+    expect(await decrypt(token, sig)).toMatchObject({
+      code: 'JWE_KEY_JWK_USE_MISMATCH',
+      detail: { use: 'sig' },
+    });
+    const ops = JSON.stringify({ kty: 'oct', k: secrets.oct128, key_ops: ['wrapKey'] });
+    expect(await decrypt(token, ops)).toMatchObject({
+      code: 'JWE_KEY_JWK_OPS_MISMATCH',
+      detail: { operation: 'unwrapKey', keyOps: 'wrapKey' },
+    });
+    const unwrap = JSON.stringify({ kty: 'oct', k: secrets.oct128, key_ops: ['unwrapKey'] });
+    expect((await decrypt(token, unwrap)).status).toBe('decrypted');
+  });
+});
+
+describe('the epk', () => {
+  it('an epk that is not on its curve is named as such', async () => {
+    const token = await encrypt({ alg: 'ECDH-ES+A128KW', enc: 'A128GCM' }, jweKey('p256').spki);
+    const header = JSON.parse(text(bytesOf(token.split('.')[0]!))) as {
+      epk: Record<string, string>;
+    };
+    const y = bytesOf(header.epk.y!);
+    y[31] ^= 1;
+    const altered = { ...header, epk: { ...header.epk, y: encodeBase64url(y) } };
+    const forged = replacePart(token, 'header', encodeBase64url(utf8(JSON.stringify(altered))));
+    expect(await decrypt(forged, jweKey('p256').pkcs8)).toMatchObject({
+      status: 'failed',
+      code: 'JWE_EPK_NOT_ON_CURVE',
+      detail: { crv: 'P-256' },
+    });
+  });
+
+  it('an X25519 epk of small order (all zero) is named as such', async () => {
+    const token = await encrypt({ alg: 'ECDH-ES', enc: 'A128GCM' }, jweKey('x25519').spki);
+    const header = JSON.parse(text(bytesOf(token.split('.')[0]!))) as Record<string, unknown>;
+    const altered = {
+      ...header,
+      epk: { kty: 'OKP', crv: 'X25519', x: encodeBase64url(new Uint8Array(32)) },
+    };
+    const forged = replacePart(token, 'header', encodeBase64url(utf8(JSON.stringify(altered))));
+    expect(await decrypt(forged, jweKey('x25519').pkcs8)).toMatchObject({
+      status: 'failed',
+      code: 'JWE_EPK_SMALL_ORDER',
+    });
+  });
+});
+
+describe('PBES2 limits (RFC 7518 §4.8, the JWT BCP update)', () => {
+  async function withHeader(changes: Record<string, unknown>) {
+    const token = await encrypt({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM' }, passwords.strong);
+    const header = JSON.parse(text(bytesOf(token.split('.')[0]!))) as Record<string, unknown>;
+    return replacePart(
+      token,
+      'header',
+      encodeBase64url(utf8(JSON.stringify({ ...header, ...changes }))),
+    );
+  }
+  it('p2c above 1,200,000 is refused before any work', async () => {
+    const started = performance.now();
+    expect(await decrypt(await withHeader({ p2c: 1_200_001 }), passwords.strong)).toMatchObject({
+      status: 'failed',
+      code: 'JWE_P2C_OVER_CAP',
+      detail: { p2c: 1_200_001, cap: 1_200_000 },
+    });
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+  it('a salt under 8 octets is refused', async () => {
+    expect(
+      await decrypt(
+        await withHeader({ p2s: encodeBase64url(new Uint8Array(7)) }),
+        passwords.strong,
+      ),
+    ).toMatchObject({
+      code: 'JWE_P2S_TOO_SHORT',
+      detail: { bytes: 7, minimum: 8 },
+    });
+  });
+  it('p2c above 310,000 decrypts, with a warning', async () => {
+    const token = await encrypt(
+      { alg: 'PBES2-HS256+A128KW', enc: 'A128GCM', p2c: 310_001 },
+      passwords.strong,
+    );
+    const parsed = parseJwe(token);
+    expect(parsed.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'JWE_P2C_HIGH', severity: 'warning' }),
+    );
+    expect((await decryptJwe(parsed, passwords.strong)).status).toBe('decrypted');
+  });
+});
+
+describe('zip "DEF" (RFC 7516 §4.1.3) and the 250 KB inflation limit', () => {
+  const cek = bytesOf(secrets.oct128!);
+  const header = { alg: 'dir', enc: 'A128GCM', zip: 'DEF' };
+  it('content inflating to exactly the limit decrypts', async () => {
+    const token = await dirToken(
+      header,
+      cek,
+      await deflateRaw(new Uint8Array(INFLATE_LIMIT).fill(65)),
+    );
+    const result = await decrypt(token, secrets.oct128!);
+    expect(result.status === 'decrypted' && result.plaintext.length).toBe(INFLATE_LIMIT);
+  });
+  it('content inflating past the limit is refused, even a bomb of 64 MB', async () => {
+    const bomb = await deflateRaw(new Uint8Array(64 << 20));
+    expect(bomb.length).toBeLessThan(100_000);
+    const token = await dirToken(header, cek, bomb);
+    expect(await decrypt(token, secrets.oct128!)).toEqual({
+      status: 'failed',
+      code: 'JWE_ZIP_TOO_LARGE',
+      detail: { limit: INFLATE_LIMIT },
+      part: 'ciphertext',
+    });
+  });
+  it('content that is not DEFLATE is named as such', async () => {
+    const token = await dirToken(header, cek, new Uint8Array([0xff, 0xfe, 0xfd, 0xfc, 0x00, 0x01]));
+    expect(await decrypt(token, secrets.oct128!)).toMatchObject({
+      status: 'failed',
+      code: 'JWE_ZIP_INVALID',
+    });
+  });
+});
+
+describe('the order of the answers', () => {
+  it('no key: nothing is tried', async () => {
+    const token = await encrypt({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
+    expect(await decrypt(token, '  \n')).toEqual({ status: 'no-key', code: 'JWE_NO_KEY' });
+  });
+  it('a part length error is the failure, with its part', async () => {
+    const token = await encrypt({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
+    const short = replacePart(token, 'iv', encodeBase64url(new Uint8Array(8)));
+    expect(await decrypt(short, secrets.oct128!)).toEqual({
+      status: 'failed',
+      code: 'JWE_IV_LENGTH',
+      detail: { expected: 96, found: 64, enc: 'A128GCM' },
+      part: 'iv',
+    });
+  });
+  it('a part that is not base64url is JWE_MALFORMED with the base64url code', async () => {
+    const token = await encrypt({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
+    expect(await decrypt(replacePart(token, 'tag', 'ab+c'), secrets.oct128!)).toMatchObject({
+      status: 'failed',
+      code: 'JWE_MALFORMED',
+      detail: { code: 'BASE64URL_STANDARD_ALPHABET' },
+      part: 'tag',
+    });
+  });
+  it('RSA1_5 is unsupported with or without a key, before any key error', async () => {
+    const token = replacePart(
+      await encrypt({ alg: 'RSA-OAEP', enc: 'A128GCM' }, jweKey('rsa2048').spki),
+      'header',
+      encodeBase64url(utf8('{"alg":"RSA1_5","enc":"A128GCM"}')),
+    );
+    for (const key of ['', 'not a key', jweKey('rsa2048').pkcs8]) {
+      expect(await decrypt(token, key)).toMatchObject({
+        status: 'unsupported',
+        code: 'JWE_ALG_UNSUPPORTED',
+        detail: { name: 'RSA1_5' },
+      });
+    }
+  });
+  it('the values for the learning view are the ones used', async () => {
+    const token = await encrypt(
+      { alg: 'ECDH-ES+A256KW', enc: 'A256CBC-HS512' },
+      jweKey('p521').spki,
+      'step by step',
+    );
+    const result = await decrypt(token, jweKey('p521').pkcs8);
+    if (result.status !== 'decrypted') throw new Error(JSON.stringify(result));
+    const [header, encryptedKey, iv, ciphertext, tag] = token.split('.');
+    expect(text(result.values.aad)).toBe(header);
+    expect(encodeBase64url(result.values.encryptedKey)).toBe(encryptedKey);
+    expect(encodeBase64url(result.values.iv)).toBe(iv);
+    expect(encodeBase64url(result.values.ciphertext)).toBe(ciphertext);
+    expect(encodeBase64url(result.values.tag)).toBe(tag);
+    expect(result.values.cek.length).toBe(64);
+    expect(result.values.sharedSecret!.length).toBe(66);
+    expect(result.values.kek!.length).toBe(32);
+    expect(result.key).toMatchObject({
+      format: 'pkcs8',
+      kind: 'private',
+      kty: 'EC',
+      curve: 'P-521',
+    });
+  });
+});
