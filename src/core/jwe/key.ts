@@ -234,7 +234,10 @@ async function readAsymmetric(
   }
   if (role === 'decrypt' && material.kind !== 'private') return fail('JWE_KEY_PUBLIC_ONLY');
   if (curve && !(await isCapabilitySupported(curveCapability(curve.crv)))) {
-    return fail('JWE_CURVE_UNSUPPORTED', { name: curve.crv });
+    return fail('JWE_CURVE_UNSUPPORTED', {
+      name: curve.crv,
+      capability: curveCapability(curve.crv),
+    });
   }
   const params = curve ? curve.importParams : rsaImportParams(context.alg);
   const privateUsages: KeyUsage[] = curve ? ['deriveBits'] : ['decrypt'];
