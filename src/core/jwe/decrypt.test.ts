@@ -256,7 +256,7 @@ describe('the epk', () => {
       epk: Record<string, string>;
     };
     const y = bytesOf(header.epk.y!);
-    y[31] ^= 1;
+    y[31] = y[31]! ^ 1;
     const altered = { ...header, epk: { ...header.epk, y: encodeBase64url(y) } };
     const forged = replacePart(token, 'header', encodeBase64url(utf8(JSON.stringify(altered))));
     expect(await decrypt(forged, jweKey('p256').pkcs8)).toMatchObject({

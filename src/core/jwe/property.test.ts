@@ -155,7 +155,7 @@ function mutate(token: string, change: Mutation): string | undefined {
     case 'flip': {
       const part = parts[change.part]!;
       if (part.length === 0) return undefined;
-      part[change.at % part.length] ^= 1 << change.bit;
+      part[change.at % part.length] = part[change.at % part.length]! ^ (1 << change.bit);
       break;
     }
     case 'truncate':
