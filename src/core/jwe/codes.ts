@@ -110,7 +110,7 @@ export type JweKeyCode =
 export type JweDecryptCode =
   /** No key text was given: nothing was tried. */
   | 'JWE_NO_KEY'
-  /** The token has errors that stop decryption; `detail.code` and `detail.part` name the first. */
+  /** A part that does not decode (base64url, UTF-8, JSON); `detail.code` is that problem's code. */
   | 'JWE_MALFORMED'
   /** The encrypted key did not unwrap or decrypt: not the key this token was encrypted to. */
   | 'JWE_UNWRAP_FAILED'

@@ -43,7 +43,7 @@ export type DecryptResult =
     }
   | {
       readonly status: 'failed';
-      readonly code: JweCode | 'JWE_MALFORMED';
+      readonly code: JweCode;
       readonly detail: JweDetail;
       /** The part the failure is about, where it is one. */
       readonly part?: Part;
