@@ -36,56 +36,51 @@ const PROBE_RSA_JWK: JsonWebKey = {
     '8o3MrY5n1ERP8tfkEMSC2xubw7k8CyE1vy-fMffCthamX5LMF2JBWUzUkZeNT4cgrMj5dXdGX741quFwK-jQ',
 };
 
-const AES_USAGES: Readonly<Record<string, KeyUsage[]>> = {
+type Probe = () => Promise<unknown>;
+
+const AES_USAGES: Readonly<Record<'AES-KW' | 'AES-GCM' | 'AES-CBC', KeyUsage[]>> = {
   'AES-KW': ['wrapKey', 'unwrapKey'],
   'AES-GCM': ['encrypt', 'decrypt'],
   'AES-CBC': ['encrypt', 'decrypt'],
 };
+const HASHES: readonly ShaHash[] = ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'];
 
-async function tryProbe(capability: Capability): Promise<void> {
+/** One probe per capability: the cheapest WebCrypto call that needs it. */
+function probes(): ReadonlyMap<Capability, Probe> {
   const subtle = crypto.subtle;
-  const aes = /^(AES-KW|AES-GCM|AES-CBC)-(\d+)$/.exec(capability);
-  if (aes) {
-    await subtle.generateKey(
-      { name: aes[1]!, length: Number(aes[2]) },
-      false,
-      AES_USAGES[aes[1]!]!,
+  const table = new Map<Capability, Probe>();
+  for (const name of ['AES-KW', 'AES-GCM', 'AES-CBC'] as const) {
+    for (const length of [128, 192, 256] as const) {
+      table.set(`${name}-${length}`, () =>
+        subtle.generateKey({ name, length }, false, AES_USAGES[name]),
+      );
+    }
+  }
+  for (const hash of HASHES) {
+    table.set(`HMAC-${hash}`, () =>
+      subtle.importKey('raw', new Uint8Array(16), { name: 'HMAC', hash }, false, ['sign']),
     );
-    return;
-  }
-  if (capability.startsWith('HMAC-')) {
-    await subtle.importKey(
-      'raw',
-      new Uint8Array(16),
-      { name: 'HMAC', hash: capability.slice(5) },
-      false,
-      ['sign'],
+    table.set(`PBKDF2-${hash}`, async () => {
+      const key = await subtle.importKey('raw', new Uint8Array(8), 'PBKDF2', false, ['deriveBits']);
+      const params = { name: 'PBKDF2', hash, salt: new Uint8Array(8), iterations: 1 };
+      return subtle.deriveBits(params, key, 128);
+    });
+    table.set(`RSA-OAEP-${hash}`, () =>
+      subtle.importKey('jwk', PROBE_RSA_JWK, { name: 'RSA-OAEP', hash }, false, ['encrypt']),
     );
-    return;
   }
-  if (capability.startsWith('PBKDF2-')) {
-    const key = await subtle.importKey('raw', new Uint8Array(8), 'PBKDF2', false, ['deriveBits']);
-    const params = {
-      name: 'PBKDF2',
-      hash: capability.slice(7),
-      salt: new Uint8Array(8),
-      iterations: 1,
-    };
-    await subtle.deriveBits(params, key, 128);
-    return;
+  table.set('RSAES-PKCS1-v1_5', () =>
+    subtle.importKey('jwk', PROBE_RSA_JWK, { name: 'RSAES-PKCS1-v1_5' }, false, ['encrypt']),
+  );
+  for (const curve of ['P-256', 'P-384', 'P-521'] as const) {
+    table.set(`ECDH-${curve}`, () =>
+      subtle.generateKey({ name: 'ECDH', namedCurve: curve }, false, ['deriveBits']),
+    );
   }
-  if (capability.startsWith('RSA-OAEP-')) {
-    const params = { name: 'RSA-OAEP', hash: capability.slice(9) };
-    await subtle.importKey('jwk', PROBE_RSA_JWK, params, false, ['encrypt']);
-    return;
+  for (const curve of ['X25519', 'X448'] as const) {
+    table.set(`ECDH-${curve}`, () => subtle.generateKey({ name: curve }, false, ['deriveBits']));
   }
-  if (capability === 'RSAES-PKCS1-v1_5') {
-    await subtle.importKey('jwk', PROBE_RSA_JWK, { name: capability }, false, ['encrypt']);
-    return;
-  }
-  const crv = capability.slice(5);
-  const params = crv.startsWith('P-') ? { name: 'ECDH', namedCurve: crv } : { name: crv };
-  await subtle.generateKey(params, false, ['deriveBits']);
+  return table;
 }
 
 /** The one module-level state allowed (COMMON.md): probe results, by capability. */
@@ -99,7 +94,7 @@ const memo = new Map<Capability, Promise<boolean>>();
 export function isCapabilitySupported(capability: Capability): Promise<boolean> {
   let known = memo.get(capability);
   if (known === undefined) {
-    known = tryProbe(capability).then(
+    known = probes().get(capability)!().then(
       () => true,
       (error: unknown) => {
         if (
