@@ -54,8 +54,10 @@ export const JWE_PARSE_CODES = [
   'JWE_ENCRYPTED_KEY_NOT_EMPTY',
   /** The alg wraps or encrypts the CEK, but the encrypted key is empty. */
   'JWE_ENCRYPTED_KEY_MISSING',
-  /** The encrypted key's length does not fit the alg and enc. `detail.expected`/`minimum`, `detail.found` (bytes). */
+  /** The encrypted key's length does not fit the alg and enc. `detail.expected`, `detail.found` (bytes). */
   'JWE_ENCRYPTED_KEY_LENGTH',
+  /** RSA: an encrypted key shorter than a 2048-bit modulus. `detail.minimum`, `detail.found` (bytes). */
+  'JWE_ENCRYPTED_KEY_TOO_SHORT',
   /** AES-GCM key wrap: the header's `iv` is not 96 bits or `tag` not 128 bits. `detail.name`, `expected`, `found`. */
   'JWE_KW_PARAM_LENGTH',
   /** `crit` that is not a non-empty array of names present in the header (RFC 7515 §4.1.11). */

@@ -94,7 +94,7 @@ function checkLengths(parsed: Omit<ParsedJwe, 'diagnostics'>, diagnostics: Diagn
   } else if (alg.encryptedKey === 'rsa' && found < 256) {
     // RFC 7518 §4.2, §4.3: keys of 2048 bits or more, so at least 256 octets.
     diagnostics.push(
-      diagnostic('JWE_ENCRYPTED_KEY_LENGTH', 'encrypted-key', 'error', {
+      diagnostic('JWE_ENCRYPTED_KEY_TOO_SHORT', 'encrypted-key', 'error', {
         detail: { minimum: 256, found, alg: alg.alg },
       }),
     );
