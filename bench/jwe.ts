@@ -16,8 +16,11 @@ const RUNS = 200;
 const PAYLOAD = JSON.stringify({
   sub: '1234567890',
   name: 'Jane Doe',
+  iss: 'https://issuer.example',
+  aud: 'api',
   iat: 1516239022,
-  scope: 'read',
+  exp: 1516242622,
+  scope: 'read write',
 });
 
 async function median(run: () => Promise<unknown>): Promise<number> {
