@@ -40,13 +40,13 @@ describe('round trips through every pair', () => {
         fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 200 }), async (value) => {
           expect(text(await roundTrip(entry, utf8(value)))).toBe(value);
         }),
-        { numRuns: 3, seed: SEED },
+        { numRuns: 2, seed: SEED },
       );
       await fc.assert(
         fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
           expect(await roundTrip(entry, bytes)).toEqual(bytes);
         }),
-        { numRuns: 2, seed: SEED },
+        { numRuns: 1, seed: SEED },
       );
     });
   }

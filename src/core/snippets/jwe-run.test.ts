@@ -153,7 +153,8 @@ const RUNNERS: Readonly<Record<JweSnippetTarget, () => Runner>> = {
 const JAVA_CASES = new Set(['A128KW', 'RSA-OAEP-256', 'ECDH-ES', 'PBES2-HS256+A128KW']);
 
 for (const target of Object.keys(RUNNERS) as JweSnippetTarget[]) {
-  describe(`${target} snippet`, () => {
+  // Concurrent: the interpreters run as child processes, so the waits overlap.
+  describe.concurrent(`${target} snippet`, () => {
     const cases =
       target === 'java-jose4j' ? CASES.filter((entry) => JAVA_CASES.has(entry.alg)) : CASES;
     for (const entry of cases) {
