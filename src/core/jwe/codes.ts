@@ -5,6 +5,8 @@
  * and `detail` say where and with which values.
  */
 
+import type { Diagnostic, DiagnosticCode, Part, Severity } from '../diagnostics';
+
 /** Problems found by `parseJwe` in the token's parts and its protected header. */
 export const JWE_PARSE_CODES = [
   /** Not five dot-separated parts (RFC 7516 §7.1). `detail.count`. */
@@ -74,6 +76,25 @@ const PARSE_CODES: ReadonlySet<string> = new Set(JWE_PARSE_CODES);
 
 export function isJweParseCode(code: string): code is JweParseCode {
   return PARSE_CODES.has(code);
+}
+
+/**
+ * A JWE diagnostic: the shared Diagnostic shape (src/core/diagnostics.ts), its code one of ours
+ * or one the shared decoders give (base64url, UTF-8, JSON of the header).
+ */
+export type JweDiagnosticCode = JweParseCode | DiagnosticCode;
+
+export interface JweDiagnostic extends Omit<Diagnostic, 'code'> {
+  readonly code: JweDiagnosticCode;
+}
+
+export function jweDiagnostic(
+  code: JweParseCode,
+  part: Part,
+  severity: Severity,
+  fields: Omit<Diagnostic, 'code' | 'part' | 'severity'> = {},
+): JweDiagnostic {
+  return { code, part, severity, ...fields };
 }
 
 /** Why a key given for a JWE cannot be used (`readDecryptionKey`, `readEncryptionKey`). */

@@ -5,11 +5,11 @@
  */
 import { encodeBase64url } from '../encoding/base64url';
 import { utf8Encode } from '../encoding/utf8';
-import type { Diagnostic } from '../diagnostics';
+
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
 import { randomBytes } from './bytes';
-import type { JweCode, JweDetail, JweUnsupportedCode } from './codes';
+import type { JweCode, JweDetail, JweDiagnostic, JweUnsupportedCode } from './codes';
 import { encryptContent } from './content';
 import type { JweValues } from './decrypt';
 import { readJweHeader } from './header';
@@ -87,7 +87,7 @@ export async function encryptJwe(input: EncryptInput): Promise<EncryptResult> {
     return failed('JWE_HEADER_INVALID', { reason: 'not-object' });
   const header = parsedHeader.value;
   // The header is checked as a recipient would, without the members this function makes.
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: JweDiagnostic[] = [];
   const own = Object.fromEntries(
     Object.entries(header).filter(([name]) => !GENERATED.includes(name)),
   );

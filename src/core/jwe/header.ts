@@ -3,7 +3,7 @@
  * and checked against the alg. Every problem is a diagnostic on the header; nothing throws.
  */
 import { decodeBase64url } from '../encoding/base64url';
-import { diagnostic, type Diagnostic, type Severity } from '../diagnostics';
+import type { Severity } from '../diagnostics';
 import { isJsonObject } from '../json/is-object';
 import {
   contentEncryptionAlgorithm,
@@ -14,7 +14,7 @@ import {
   type KeyManagementAlgorithm,
   type KeyManagementParam,
 } from './algorithms';
-import type { JweDetail, JweParseCode } from './codes';
+import { jweDiagnostic, type JweDetail, type JweDiagnostic, type JweParseCode } from './codes';
 import { isCtyJwt } from './nested';
 import { checkP2c, P2C_CAP, P2C_WARN, P2S_MIN_BYTES } from './pbes2';
 
@@ -196,10 +196,12 @@ const KM_PARAMS: readonly KeyManagementParam[] = ['epk', 'apu', 'apv', 'p2s', 'p
 /** Reads the header object's JWE parameters; pushes a diagnostic on `header` for each problem. */
 export function readJweHeader(
   header: Readonly<Record<string, unknown>>,
-  diagnostics: Diagnostic[],
+  diagnostics: JweDiagnostic[],
 ): JweHeaderParams {
   const push: Push = (code, severity, detail) =>
-    diagnostics.push(diagnostic(code, 'header', severity, detail === undefined ? {} : { detail }));
+    diagnostics.push(
+      jweDiagnostic(code, 'header', severity, detail === undefined ? {} : { detail }),
+    );
 
   let algorithm: KeyManagementAlgorithm | undefined;
   const alg = header.alg;

@@ -5,7 +5,7 @@
  */
 import { decodeBase64url } from '../encoding/base64url';
 import { utf8Encode } from '../encoding/utf8';
-import { diagnostic, type Diagnostic, type Part } from '../diagnostics';
+import type { Diagnostic, Part } from '../diagnostics';
 import {
   base64Diagnostic,
   decodePart,
@@ -16,6 +16,7 @@ import {
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
 import { encryptedKeyLength } from './algorithms';
+import { jweDiagnostic, type JweDiagnostic } from './codes';
 import { readJweHeader, type JweHeaderParams } from './header';
 
 export interface ParsedJwe {
@@ -33,7 +34,7 @@ export interface ParsedJwe {
   readonly tag?: Uint8Array;
   /** ASCII(BASE64URL(UTF8(JWE Protected Header))), RFC 7516 §5.1 step 14. */
   readonly aad: Uint8Array;
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly JweDiagnostic[];
 }
 
 const PARTS: readonly Part[] = ['header', 'encrypted-key', 'iv', 'ciphertext', 'tag'];
@@ -45,19 +46,19 @@ function isJsonSerialization(token: string): boolean {
   return parsed.ok && isJsonObject(parsed.value) && 'ciphertext' in parsed.value;
 }
 
-function checkLengths(parsed: Omit<ParsedJwe, 'diagnostics'>, diagnostics: Diagnostic[]): void {
+function checkLengths(parsed: Omit<ParsedJwe, 'diagnostics'>, diagnostics: JweDiagnostic[]): void {
   const { algorithm: alg, encryption: enc } = parsed.params;
   const { encryptedKey, iv, ciphertext, tag } = parsed;
   if (enc && iv && iv.length !== enc.ivBytes) {
     diagnostics.push(
-      diagnostic('JWE_IV_LENGTH', 'iv', 'error', {
+      jweDiagnostic('JWE_IV_LENGTH', 'iv', 'error', {
         detail: { expected: enc.ivBytes * 8, found: iv.length * 8, enc: enc.enc },
       }),
     );
   }
   if (enc && tag && tag.length !== enc.tagBytes) {
     diagnostics.push(
-      diagnostic('JWE_TAG_LENGTH', 'tag', 'error', {
+      jweDiagnostic('JWE_TAG_LENGTH', 'tag', 'error', {
         detail: { expected: enc.tagBytes * 8, found: tag.length * 8, enc: enc.enc },
       }),
     );
@@ -69,7 +70,7 @@ function checkLengths(parsed: Omit<ParsedJwe, 'diagnostics'>, diagnostics: Diagn
     (ciphertext.length === 0 || ciphertext.length % 16 !== 0)
   ) {
     diagnostics.push(
-      diagnostic('JWE_CIPHERTEXT_LENGTH', 'ciphertext', 'error', {
+      jweDiagnostic('JWE_CIPHERTEXT_LENGTH', 'ciphertext', 'error', {
         detail: { bytes: ciphertext.length },
       }),
     );
@@ -80,27 +81,27 @@ function checkLengths(parsed: Omit<ParsedJwe, 'diagnostics'>, diagnostics: Diagn
   if (alg.encryptedKey === 'empty') {
     if (found !== 0) {
       diagnostics.push(
-        diagnostic('JWE_ENCRYPTED_KEY_NOT_EMPTY', 'encrypted-key', 'error', {
+        jweDiagnostic('JWE_ENCRYPTED_KEY_NOT_EMPTY', 'encrypted-key', 'error', {
           detail: { bytes: found, alg: alg.alg },
         }),
       );
     }
   } else if (found === 0) {
     diagnostics.push(
-      diagnostic('JWE_ENCRYPTED_KEY_MISSING', 'encrypted-key', 'error', {
+      jweDiagnostic('JWE_ENCRYPTED_KEY_MISSING', 'encrypted-key', 'error', {
         detail: { alg: alg.alg },
       }),
     );
   } else if (alg.encryptedKey === 'rsa' && found < 256) {
     // RFC 7518 §4.2, §4.3: keys of 2048 bits or more, so at least 256 octets.
     diagnostics.push(
-      diagnostic('JWE_ENCRYPTED_KEY_TOO_SHORT', 'encrypted-key', 'error', {
+      jweDiagnostic('JWE_ENCRYPTED_KEY_TOO_SHORT', 'encrypted-key', 'error', {
         detail: { minimum: 256, found, alg: alg.alg },
       }),
     );
   } else if (expected !== undefined && found !== expected) {
     diagnostics.push(
-      diagnostic('JWE_ENCRYPTED_KEY_LENGTH', 'encrypted-key', 'error', {
+      jweDiagnostic('JWE_ENCRYPTED_KEY_LENGTH', 'encrypted-key', 'error', {
         detail: { expected, found, alg: alg.alg },
       }),
     );
@@ -112,20 +113,23 @@ function checkLengths(parsed: Omit<ParsedJwe, 'diagnostics'>, diagnostics: Diagn
  * is where it starts in the text the user typed, for the segments' positions.
  */
 export function parseJwe(token: string, offset = 0): ParsedJwe {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: JweDiagnostic[] = [];
   const empty = { kind: 'jwe', token, params: {}, aad: new Uint8Array(0), diagnostics } as const;
   if (isJsonSerialization(token)) {
-    diagnostics.push(diagnostic('JWE_JSON_SERIALIZATION', 'token', 'error'));
+    diagnostics.push(jweDiagnostic('JWE_JSON_SERIALIZATION', 'token', 'error'));
     return { ...empty, serialization: 'json', segments: [] };
   }
   const segments = splitSegments(token, offset);
   if (segments.length !== 5) {
     diagnostics.push(
-      diagnostic('JWE_PART_COUNT', 'token', 'error', { detail: { count: segments.length } }),
+      jweDiagnostic('JWE_PART_COUNT', 'token', 'error', { detail: { count: segments.length } }),
     );
     return { ...empty, serialization: 'compact', segments };
   }
-  const header = decodePart(segments[0]!, 'header', diagnostics);
+  // The shared decoders push shared diagnostics; they are JWE diagnostics too.
+  const shared: Diagnostic[] = [];
+  const header = decodePart(segments[0]!, 'header', shared);
+  diagnostics.push(...shared);
   let protectedHeader: Readonly<Record<string, unknown>> | undefined;
   let params: JweHeaderParams = {};
   if (header?.isJson) {
@@ -133,7 +137,7 @@ export function parseJwe(token: string, offset = 0): ParsedJwe {
       protectedHeader = header.json;
       params = readJweHeader(protectedHeader, diagnostics);
     } else {
-      diagnostics.push(diagnostic('JWE_HEADER_NOT_OBJECT', 'header', 'error'));
+      diagnostics.push(jweDiagnostic('JWE_HEADER_NOT_OBJECT', 'header', 'error'));
     }
   }
   const bytes: (Uint8Array | undefined)[] = [];
@@ -163,6 +167,6 @@ export function parseJwe(token: string, offset = 0): ParsedJwe {
 }
 
 /** The first diagnostic that stops decryption, if any (errors do; warnings and notes do not). */
-export function blockingDiagnostic(parsed: ParsedJwe): Diagnostic | undefined {
+export function blockingDiagnostic(parsed: ParsedJwe): JweDiagnostic | undefined {
   return parsed.diagnostics.find((entry) => entry.severity === 'error');
 }
