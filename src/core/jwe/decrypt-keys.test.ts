@@ -3,29 +3,8 @@
  * (per key-management family), or a key that does not fit the algorithm (type, curve, size).
  */
 import { describe, expect, it } from 'vitest';
-import { decryptJwe } from './decrypt';
-import { encryptJwe } from './encrypt';
-import { parseJwe } from './parse';
 import { jweKey, passwords, secrets } from './__fixtures__';
-import { utf8 } from './__tests__/tokens';
-
-async function encrypt(
-  header: Record<string, unknown>,
-  key: string,
-  plaintext = 'hello',
-): Promise<string> {
-  const made = await encryptJwe({
-    protectedHeader: JSON.stringify(header),
-    plaintext: utf8(plaintext),
-    key,
-  });
-  if (made.status !== 'encrypted') throw new Error(JSON.stringify(made));
-  return made.token;
-}
-
-async function decrypt(token: string, key: string) {
-  return decryptJwe(parseJwe(token), key);
-}
+import { decryptToken, encryptToken } from './__tests__/tokens';
 
 describe('a key that is not the one the token was encrypted to', () => {
   const cases = [
@@ -81,8 +60,8 @@ describe('a key that is not the one the token was encrypted to', () => {
   ];
   for (const entry of cases) {
     it(`${entry.alg}: another key of the right kind gives ${entry.code}`, async () => {
-      const token = await encrypt({ alg: entry.alg, enc: entry.enc }, entry.key);
-      expect(await decrypt(token, entry.wrong)).toMatchObject({
+      const token = await encryptToken({ alg: entry.alg, enc: entry.enc }, entry.key);
+      expect(await decryptToken(token, entry.wrong)).toMatchObject({
         status: 'failed',
         code: entry.code,
       });
@@ -90,8 +69,8 @@ describe('a key that is not the one the token was encrypted to', () => {
   }
 
   it('RSA: a key of another modulus size is named by the encrypted key length', async () => {
-    const token = await encrypt({ alg: 'RSA-OAEP', enc: 'A128GCM' }, jweKey('rsa2048').spki);
-    expect(await decrypt(token, jweKey('rsa3072').pkcs8)).toEqual({
+    const token = await encryptToken({ alg: 'RSA-OAEP', enc: 'A128GCM' }, jweKey('rsa2048').spki);
+    expect(await decryptToken(token, jweKey('rsa3072').pkcs8)).toEqual({
       status: 'failed',
       code: 'JWE_ENCRYPTED_KEY_MODULUS',
       detail: { expected: 384, found: 256 },
@@ -183,8 +162,8 @@ describe('a key that does not fit the algorithm', () => {
             : header.alg === 'dir'
               ? secrets.oct256!
               : secrets.oct128!;
-      const token = await encrypt(header, encryptionKey);
-      expect(await decrypt(token, keyText)).toEqual({
+      const token = await encryptToken(header, encryptionKey);
+      expect(await decryptToken(token, keyText)).toEqual({
         status: 'failed',
         code,
         detail,
@@ -194,33 +173,33 @@ describe('a key that does not fit the algorithm', () => {
   }
 
   it('a JWK whose alg names another key-management algorithm is refused with that reason', async () => {
-    const token = await encrypt({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
+    const token = await encryptToken({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
     const jwk = JSON.stringify({ kty: 'oct', k: secrets.oct128, alg: 'A128GCMKW' });
-    expect(await decrypt(token, jwk)).toMatchObject({
+    expect(await decryptToken(token, jwk)).toMatchObject({
       code: 'JWE_KEY_JWK_ALG_MISMATCH',
       detail: { jwkAlg: 'A128GCMKW', alg: 'A128KW' },
     });
   });
 
   it('RFC 7520 §5.6: for dir, an oct JWK whose alg is the enc is fine', async () => {
-    const token = await encrypt({ alg: 'dir', enc: 'A128GCM' }, secrets.oct128!);
+    const token = await encryptToken({ alg: 'dir', enc: 'A128GCM' }, secrets.oct128!);
     const jwk = JSON.stringify({ kty: 'oct', k: secrets.oct128, alg: 'A128GCM', use: 'enc' });
-    expect((await decrypt(token, jwk)).status).toBe('decrypted');
+    expect((await decryptToken(token, jwk)).status).toBe('decrypted');
   });
 
   it('a JWK for signing ("use": "sig") or without the operation in key_ops is refused', async () => {
-    const token = await encrypt({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
+    const token = await encryptToken({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
     const sig = JSON.stringify({ kty: 'oct', k: secrets.oct128, use: 'sig' });
-    expect(await decrypt(token, sig)).toMatchObject({
+    expect(await decryptToken(token, sig)).toMatchObject({
       code: 'JWE_KEY_JWK_USE_MISMATCH',
       detail: { use: 'sig' },
     });
     const ops = JSON.stringify({ kty: 'oct', k: secrets.oct128, key_ops: ['wrapKey'] });
-    expect(await decrypt(token, ops)).toMatchObject({
+    expect(await decryptToken(token, ops)).toMatchObject({
       code: 'JWE_KEY_JWK_OPS_MISMATCH',
       detail: { operation: 'unwrapKey', keyOps: 'wrapKey' },
     });
     const unwrap = JSON.stringify({ kty: 'oct', k: secrets.oct128, key_ops: ['unwrapKey'] });
-    expect((await decrypt(token, unwrap)).status).toBe('decrypted');
+    expect((await decryptToken(token, unwrap)).status).toBe('decrypted');
   });
 });

@@ -8,29 +8,10 @@ import { encodeBase64url } from '../encoding/base64url';
 import { contentEncryptionAlgorithm } from './algorithms';
 import { encryptContent } from './content';
 import { decryptJwe } from './decrypt';
-import { encryptJwe } from './encrypt';
 import { parseJwe } from './parse';
 import { deflateRaw, INFLATE_LIMIT } from './zip';
 import { jweKey, passwords, secrets } from './__fixtures__';
-import { bytesOf, replacePart, text, utf8 } from './__tests__/tokens';
-
-async function encrypt(
-  header: Record<string, unknown>,
-  key: string,
-  plaintext = 'hello',
-): Promise<string> {
-  const made = await encryptJwe({
-    protectedHeader: JSON.stringify(header),
-    plaintext: utf8(plaintext),
-    key,
-  });
-  if (made.status !== 'encrypted') throw new Error(JSON.stringify(made));
-  return made.token;
-}
-
-async function decrypt(token: string, key: string) {
-  return decryptJwe(parseJwe(token), key);
-}
+import { bytesOf, decryptToken, encryptToken, replacePart, text, utf8 } from './__tests__/tokens';
 
 /** A dir token whose header and content we choose, encrypted with the given CEK. */
 async function dirToken(
@@ -53,7 +34,10 @@ async function dirToken(
 
 describe('the epk', () => {
   it('an epk that is not on its curve is named as such', async () => {
-    const token = await encrypt({ alg: 'ECDH-ES+A128KW', enc: 'A128GCM' }, jweKey('p256').spki);
+    const token = await encryptToken(
+      { alg: 'ECDH-ES+A128KW', enc: 'A128GCM' },
+      jweKey('p256').spki,
+    );
     const header = JSON.parse(text(bytesOf(token.split('.')[0]!))) as {
       epk: Record<string, string>;
     };
@@ -61,7 +45,7 @@ describe('the epk', () => {
     y[31] = y[31]! ^ 1;
     const altered = { ...header, epk: { ...header.epk, y: encodeBase64url(y) } };
     const forged = replacePart(token, 'header', encodeBase64url(utf8(JSON.stringify(altered))));
-    expect(await decrypt(forged, jweKey('p256').pkcs8)).toMatchObject({
+    expect(await decryptToken(forged, jweKey('p256').pkcs8)).toMatchObject({
       status: 'failed',
       code: 'JWE_EPK_NOT_ON_CURVE',
       detail: { crv: 'P-256' },
@@ -69,14 +53,14 @@ describe('the epk', () => {
   });
 
   it('an X25519 epk of small order (all zero) is named as such', async () => {
-    const token = await encrypt({ alg: 'ECDH-ES', enc: 'A128GCM' }, jweKey('x25519').spki);
+    const token = await encryptToken({ alg: 'ECDH-ES', enc: 'A128GCM' }, jweKey('x25519').spki);
     const header = JSON.parse(text(bytesOf(token.split('.')[0]!))) as Record<string, unknown>;
     const altered = {
       ...header,
       epk: { kty: 'OKP', crv: 'X25519', x: encodeBase64url(new Uint8Array(32)) },
     };
     const forged = replacePart(token, 'header', encodeBase64url(utf8(JSON.stringify(altered))));
-    expect(await decrypt(forged, jweKey('x25519').pkcs8)).toMatchObject({
+    expect(await decryptToken(forged, jweKey('x25519').pkcs8)).toMatchObject({
       status: 'failed',
       code: 'JWE_EPK_SMALL_ORDER',
     });
@@ -85,7 +69,10 @@ describe('the epk', () => {
 
 describe('PBES2 limits (RFC 7518 §4.8, the JWT BCP update)', () => {
   async function withHeader(changes: Record<string, unknown>) {
-    const token = await encrypt({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM' }, passwords.strong);
+    const token = await encryptToken(
+      { alg: 'PBES2-HS256+A128KW', enc: 'A128GCM' },
+      passwords.strong,
+    );
     const header = JSON.parse(text(bytesOf(token.split('.')[0]!))) as Record<string, unknown>;
     return replacePart(
       token,
@@ -95,7 +82,9 @@ describe('PBES2 limits (RFC 7518 §4.8, the JWT BCP update)', () => {
   }
   it('p2c above 1,200,000 is refused before any work', async () => {
     const started = performance.now();
-    expect(await decrypt(await withHeader({ p2c: 1_200_001 }), passwords.strong)).toMatchObject({
+    expect(
+      await decryptToken(await withHeader({ p2c: 1_200_001 }), passwords.strong),
+    ).toMatchObject({
       status: 'failed',
       code: 'JWE_P2C_OVER_CAP',
       detail: { p2c: 1_200_001, cap: 1_200_000 },
@@ -104,7 +93,7 @@ describe('PBES2 limits (RFC 7518 §4.8, the JWT BCP update)', () => {
   });
   it('a salt under 8 octets is refused', async () => {
     expect(
-      await decrypt(
+      await decryptToken(
         await withHeader({ p2s: encodeBase64url(new Uint8Array(7)) }),
         passwords.strong,
       ),
@@ -114,7 +103,7 @@ describe('PBES2 limits (RFC 7518 §4.8, the JWT BCP update)', () => {
     });
   });
   it('p2c above 310,000 decrypts, with a warning', async () => {
-    const token = await encrypt(
+    const token = await encryptToken(
       { alg: 'PBES2-HS256+A128KW', enc: 'A128GCM', p2c: 310_001 },
       passwords.strong,
     );
@@ -135,14 +124,14 @@ describe('zip "DEF" (RFC 7516 §4.1.3) and the 250 KB inflation limit', () => {
       cek,
       await deflateRaw(new Uint8Array(INFLATE_LIMIT).fill(65)),
     );
-    const result = await decrypt(token, secrets.oct128!);
+    const result = await decryptToken(token, secrets.oct128!);
     expect(result.status === 'decrypted' && result.plaintext.length).toBe(INFLATE_LIMIT);
   });
   it('content inflating past the limit is refused, even a bomb of 64 MB', async () => {
     const bomb = await deflateRaw(new Uint8Array(64 << 20));
     expect(bomb.length).toBeLessThan(100_000);
     const token = await dirToken(header, cek, bomb);
-    expect(await decrypt(token, secrets.oct128!)).toEqual({
+    expect(await decryptToken(token, secrets.oct128!)).toEqual({
       status: 'failed',
       code: 'JWE_ZIP_TOO_LARGE',
       detail: { limit: INFLATE_LIMIT },
@@ -151,7 +140,7 @@ describe('zip "DEF" (RFC 7516 §4.1.3) and the 250 KB inflation limit', () => {
   });
   it('content that is not DEFLATE is named as such', async () => {
     const token = await dirToken(header, cek, new Uint8Array([0xff, 0xfe, 0xfd, 0xfc, 0x00, 0x01]));
-    expect(await decrypt(token, secrets.oct128!)).toMatchObject({
+    expect(await decryptToken(token, secrets.oct128!)).toMatchObject({
       status: 'failed',
       code: 'JWE_ZIP_INVALID',
     });
@@ -160,13 +149,13 @@ describe('zip "DEF" (RFC 7516 §4.1.3) and the 250 KB inflation limit', () => {
 
 describe('the order of the answers', () => {
   it('no key: nothing is tried', async () => {
-    const token = await encrypt({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
-    expect(await decrypt(token, '  \n')).toEqual({ status: 'no-key', code: 'JWE_NO_KEY' });
+    const token = await encryptToken({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
+    expect(await decryptToken(token, '  \n')).toEqual({ status: 'no-key', code: 'JWE_NO_KEY' });
   });
   it('a part length error is the failure, with its part', async () => {
-    const token = await encrypt({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
+    const token = await encryptToken({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
     const short = replacePart(token, 'iv', encodeBase64url(new Uint8Array(8)));
-    expect(await decrypt(short, secrets.oct128!)).toEqual({
+    expect(await decryptToken(short, secrets.oct128!)).toEqual({
       status: 'failed',
       code: 'JWE_IV_LENGTH',
       detail: { expected: 96, found: 64, enc: 'A128GCM' },
@@ -174,8 +163,8 @@ describe('the order of the answers', () => {
     });
   });
   it('a part that is not base64url is JWE_MALFORMED with the base64url code', async () => {
-    const token = await encrypt({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
-    expect(await decrypt(replacePart(token, 'tag', 'ab+c'), secrets.oct128!)).toMatchObject({
+    const token = await encryptToken({ alg: 'A128KW', enc: 'A128GCM' }, secrets.oct128!);
+    expect(await decryptToken(replacePart(token, 'tag', 'ab+c'), secrets.oct128!)).toMatchObject({
       status: 'failed',
       code: 'JWE_MALFORMED',
       detail: { code: 'BASE64URL_STANDARD_ALPHABET' },
@@ -184,12 +173,12 @@ describe('the order of the answers', () => {
   });
   it('RSA1_5 is unsupported with or without a key, before any key error', async () => {
     const token = replacePart(
-      await encrypt({ alg: 'RSA-OAEP', enc: 'A128GCM' }, jweKey('rsa2048').spki),
+      await encryptToken({ alg: 'RSA-OAEP', enc: 'A128GCM' }, jweKey('rsa2048').spki),
       'header',
       encodeBase64url(utf8('{"alg":"RSA1_5","enc":"A128GCM"}')),
     );
     for (const key of ['', 'not a key', jweKey('rsa2048').pkcs8]) {
-      expect(await decrypt(token, key)).toMatchObject({
+      expect(await decryptToken(token, key)).toMatchObject({
         status: 'unsupported',
         code: 'JWE_ALG_UNSUPPORTED',
         detail: { name: 'RSA1_5' },
@@ -197,12 +186,12 @@ describe('the order of the answers', () => {
     }
   });
   it('the values for the learning view are the ones used', async () => {
-    const token = await encrypt(
+    const token = await encryptToken(
       { alg: 'ECDH-ES+A256KW', enc: 'A256CBC-HS512' },
       jweKey('p521').spki,
       'step by step',
     );
-    const result = await decrypt(token, jweKey('p521').pkcs8);
+    const result = await decryptToken(token, jweKey('p521').pkcs8);
     if (result.status !== 'decrypted') throw new Error(JSON.stringify(result));
     const [header, encryptedKey, iv, ciphertext, tag] = token.split('.');
     expect(text(result.values.aad)).toBe(header);

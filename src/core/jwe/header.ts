@@ -2,6 +2,7 @@
  * The JWE protected header's parameters (RFC 7516 §4.1, RFC 7518 §4.6.1, §4.7.1, §4.8.1), read
  * and checked against the alg. Every problem is a diagnostic on the header; nothing throws.
  */
+import { headerParameters } from '../claims/catalogue';
 import { decodeBase64url } from '../encoding/base64url';
 import type { Severity } from '../diagnostics';
 import { isJsonObject } from '../json/is-object';
@@ -37,29 +38,15 @@ export interface JweHeaderParams {
   readonly kid?: string;
 }
 
-/** Names RFC 7516 §4.1 and RFC 7518 §4.6-§4.8 register: `crit` may not list them (RFC 7515 §4.1.11). */
-const REGISTERED = new Set([
-  'alg',
-  'enc',
-  'zip',
-  'jku',
-  'jwk',
-  'kid',
-  'x5u',
-  'x5c',
-  'x5t',
-  'x5t#S256',
-  'typ',
-  'cty',
-  'crit',
-  'epk',
-  'apu',
-  'apv',
-  'iv',
-  'tag',
-  'p2s',
-  'p2c',
-]);
+/**
+ * Names RFC 7515, RFC 7516 and RFC 7518 define, which `crit` must not list (RFC 7516 §4.1.13):
+ * from the header-parameter catalogue.
+ */
+const REGISTERED: ReadonlySet<string> = new Set(
+  headerParameters
+    .filter((entry) => ['RFC 7515', 'RFC 7516', 'RFC 7518'].includes(entry.source.spec))
+    .map((entry) => entry.name),
+);
 
 type Push = (code: JweParseCode, severity: Severity, detail?: JweDetail) => void;
 

@@ -1,6 +1,9 @@
 /** Helpers the JWE tests share: altering a token's parts and key texts for vectors. */
 import { decodeBase64url, encodeBase64url } from '../../encoding/base64url';
 import type { JweVector } from '../__fixtures__';
+import { decryptJwe } from '../decrypt';
+import { encryptJwe } from '../encrypt';
+import { parseJwe } from '../parse';
 
 export const PART_NAMES = ['header', 'encrypted-key', 'iv', 'ciphertext', 'tag'] as const;
 export type PartName = (typeof PART_NAMES)[number];
@@ -41,3 +44,22 @@ export function vectorKeyText(vector: JweVector): string {
 
 export const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 export const utf8 = (value: string): Uint8Array => new TextEncoder().encode(value);
+
+/** Our engine's compact JWE of `plaintext` for a header object and a key text; throws if none. */
+export async function encryptToken(
+  header: Record<string, unknown>,
+  key: string,
+  plaintext = 'hello',
+): Promise<string> {
+  const made = await encryptJwe({
+    protectedHeader: JSON.stringify(header),
+    plaintext: utf8(plaintext),
+    key,
+  });
+  if (made.status !== 'encrypted') throw new Error(JSON.stringify(made));
+  return made.token;
+}
+
+export async function decryptToken(token: string, key: string) {
+  return decryptJwe(parseJwe(token), key);
+}
