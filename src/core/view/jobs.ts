@@ -4,7 +4,7 @@
  * job the current inputs need, so one computed for other inputs is never found (style.md,
  * "State that cannot lie").
  */
-import { encodeToken, type Encoding } from '../debug/encode';
+import type { Encoding } from '../debug/encode';
 import { inspectParsed, type Inspection } from '../debug/inspect';
 import type { KeyInputs } from '../debug/key-inputs';
 import { readToken, type Token } from '../token/read';
@@ -79,6 +79,8 @@ export async function runJob(job: Job, read?: Token): Promise<Outcome> {
       const parsed = token.kind === 'jws' ? token.jws : token.jwe;
       return { kind: 'inspect', inspection: await inspectParsed(parsed, job.keys) };
     }
+    // Encoding (compact JSON, signing) loads when the panes first lead: most visits only paste.
+    const { encodeToken } = await import('../debug/encode');
     return { kind: 'encode', encoding: await encodeToken(job.header, job.payload, job.keys) };
   } catch (error) {
     return { kind: 'failed', error: describe(error) };

@@ -4,7 +4,6 @@
  */
 import type { Encoding } from '../debug/encode';
 import type { Inspection } from '../debug/inspect';
-import { compactJson } from '../json/compact';
 import type { ParsedToken } from '../jws/parse';
 import { IDENTITY } from '../token/offsets';
 import type { Token } from '../token/read';
@@ -42,22 +41,24 @@ function madeToken(parsed: ParsedToken): Token {
   };
 }
 
-function sameJson(typed: string, decoded: string | undefined): boolean {
-  if (decoded === undefined) return false;
-  if (typed === decoded) return true;
-  const compact = compactJson(typed);
-  return compact.ok && compact.text === decoded;
-}
-
 /**
  * The panes say what the token says: the typed texts are its decoded header and payload, as
- * they are or in compact form. Then the token is theirs, made or not (issue: switching the
- * alg away and back leaves the panes as the pasted token had them).
+ * they are or in compact form (`encoding.compact`). Then the token is theirs, made or not
+ * (switching the alg away and back leaves the panes as the pasted token had them).
  */
-export function panesMatchToken(inputs: Inputs, token: Token): boolean {
+export function panesMatchToken(
+  inputs: Inputs,
+  token: Token,
+  encoding: Extract<Encoding, { ok: false }>,
+): boolean {
   if (token.kind !== 'jws') return false;
-  const { header, payload } = token.jws;
-  return sameJson(inputs.header, header?.text) && sameJson(inputs.payload, payload?.text);
+  const same = (part: 'header' | 'payload') => {
+    const decoded = token.jws[part]?.text;
+    return (
+      decoded !== undefined && (inputs[part] === decoded || encoding.compact[part] === decoded)
+    );
+  };
+  return same('header') && same('payload');
 }
 
 function inspectStage(results: readonly Result[], job: Job): Stage {
@@ -93,7 +94,7 @@ export function plan(inputs: Inputs, token: Token, results: readonly Result[]): 
       encoding,
     };
   }
-  if (panesMatchToken(inputs, token)) {
+  if (panesMatchToken(inputs, token, encoding)) {
     return {
       jobs: [encode, inspectToken],
       shown: token,
