@@ -417,6 +417,11 @@ export const en = {
   'kind.sd-jwt': 'the SD-JWT panels',
   'kind.jws-json': 'the JSON serialization panels',
   'encoded.toJson': 'Convert to JSON serialization',
+  'kind.jwe': 'the JWE panels',
+  'verdict.encrypted.unsigned':
+    'Decrypted, and the content is not a JWS: there is no signature to check. Its integrity rests on the authentication tag.',
+  'claims.disclosed': 'disclosed',
+  'claims.alwaysVisible': 'always visible',
 } as const satisfies CodeMessages & Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

@@ -374,4 +374,8 @@ export const zh: Messages = {
   'kind.sd-jwt': 'SD-JWT 面板',
   'kind.jws-json': 'JSON 序列化面板',
   'encoded.toJson': '转换为 JSON 序列化',
+  'kind.jwe': 'JWE 面板',
+  'verdict.encrypted.unsigned': '已解密，内容不是 JWS：没有签名可检查。其完整性由认证标签保证。',
+  'claims.disclosed': '已披露',
+  'claims.alwaysVisible': '始终可见',
 };
