@@ -30,7 +30,11 @@ export function secretBytes(text: string, encoding: SecretEncoding): Uint8Array 
       return utf8Encode(text);
     case 'base64url':
       // Padding is harmless in a secret: people copy base64url with `=` from many tools.
-      return fromDecode(decodeBase64url(text.trim().replace(/=+$/, '')), encoding);
+      // Unused bits set in the last character change no byte: a typed secret is taken as meant.
+      return fromDecode(
+        decodeBase64url(text.trim().replace(/=+$/, ''), { allowNonCanonical: true }),
+        encoding,
+      );
     case 'base64':
       return fromDecode(decodeBase64(text.trim()), encoding);
     case 'hex': {
