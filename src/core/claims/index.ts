@@ -10,6 +10,7 @@ export {
   type ClaimSource,
 } from './catalogue';
 export {
+  instantDetail,
   isNumericDateInfo,
   looksLikeMilliseconds,
   MILLISECONDS_PLAUSIBLE_FROM,
@@ -27,3 +28,5 @@ export {
   type TimeAnalysis,
   type TimeStatus,
 } from './analyse-times';
+export { readableDuration, spanDetail, type DurationUnit, type ReadableDuration } from './duration';
+export { validityNotes, type ValidityCode, type ValidityNote } from './validity';
