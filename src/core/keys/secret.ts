@@ -2,8 +2,11 @@ import { jwsAlgorithm } from '../algorithms';
 import { decodeBase64, decodeBase64url, type DecodeResult } from '../encoding/base64url';
 import { hexToBytes } from '../encoding/hex';
 import { utf8Encode } from '../encoding/utf8';
+import { isJsonObject } from '../json/is-object';
+import { parseJson } from '../json/parse';
 import { keyError } from './errors';
-import type { ImportedKey } from './import';
+import { neededKeyName } from './key-names';
+import type { ImportedKey, KeyUsage } from './imported';
 
 export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
 export const SECRET_ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
@@ -52,21 +55,66 @@ export function secretBytes(text: string, encoding: SecretEncoding): Uint8Array 
   }
 }
 
-/** An HMAC key from the secret's text, for the HS* algorithms (RFC 7518 §3.2). */
+/**
+ * Whether the secret's text is an `oct` JWK or a JWK Set (RFC 7517 §4, §5), as people paste
+ * them from a key store: `{` first, and JSON with `"kty": "oct"` or `keys`. Text that merely
+ * starts with `{` stays a secret of that text.
+ */
+export function secretJwkKind(text: string): 'jwk' | 'jwks' | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return undefined;
+  const parsed = parseJson(trimmed);
+  if (!parsed.ok || !isJsonObject(parsed.value)) {
+    // Malformed JSON that names a JWK member is a broken JWK: the key reader says where.
+    return /"(kty|keys|k)"\s*:/.test(trimmed) ? 'jwk' : undefined;
+  }
+  if (parsed.value.kty === 'oct') return 'jwk';
+  return Array.isArray(parsed.value.keys) ? 'jwks' : undefined;
+}
+
+export interface SecretOptions {
+  /** The token header's `kid`, to pick a key from a JWK Set. */
+  readonly kid?: string;
+  /** Checked against a JWK's `key_ops`; `verify` unless told. */
+  readonly usage?: KeyUsage;
+}
+
+/**
+ * An HMAC key from the secret's text, for the HS* algorithms (RFC 7518 §3.2). An `oct` JWK or a
+ * JWK Set of them is read as the key (its `k`), picked by `kid` and checked like any JWK (its
+ * `alg`, `use` and `key_ops`), with the note `SECRET_FROM_JWK`; the encoding does not apply.
+ */
 export async function importSecret(
   text: string,
   encoding: SecretEncoding,
   alg: string,
+  options: SecretOptions = {},
 ): Promise<ImportedKey> {
   const entry = jwsAlgorithm(alg);
   if (entry?.family !== 'hmac') {
     throw keyError('KEY_WRONG_TYPE', `${alg} does not use a shared secret`, {
       alg,
-      expected: entry?.kty ?? 'none',
+      expected: entry === undefined ? 'none' : neededKeyName(entry),
       found: 'oct',
     });
   }
   if (text === '') throw keyError('KEY_EMPTY', 'no secret given');
+  const jwkKind = secretJwkKind(text);
+  if (jwkKind !== undefined) {
+    // The JWK reader loads with the other key formats, not at the page's start.
+    const { importKeyText } = await import('./import');
+    const key = await importKeyText(text, {
+      alg,
+      usage: options.usage ?? 'verify',
+      ...(options.kid !== undefined ? { kid: options.kid } : {}),
+    });
+    const note = {
+      code: 'SECRET_FROM_JWK',
+      severity: 'info',
+      detail: { format: jwkKind },
+    } as const;
+    return { ...key, notes: [note, ...key.notes] };
+  }
   const bytes = secretBytes(text, encoding);
   if (bytes.length === 0)
     throw keyError('KEY_EMPTY', 'the secret decodes to no bytes', { encoding });
@@ -81,5 +129,6 @@ export async function importSecret(
     format: 'secret',
     cryptoKey,
     facts: { kind: 'secret', kty: 'oct', secretLength: bytes.length },
+    notes: [],
   };
 }

@@ -1,3 +1,5 @@
+import { strictEn } from './messages/strict';
+
 /**
  * Every English string of the page, by key. `{name}` marks a value put in at run time.
  * zh.ts has the same keys (the type checker holds it to that).
@@ -233,7 +235,7 @@ export const en = {
   'keyerr.KEY_BAD_JWK': 'not a usable JWK: {reason}.',
   'keyerr.KEY_NO_MATCH_IN_JWKS':
     'no key in the JWK Set fits this token ({alg}{kidPart}). {reasons}',
-  'keyerr.KEY_WRONG_TYPE': '{alg} needs a {expected} key; this is a {found} key.',
+  'keyerr.KEY_WRONG_TYPE': '{alg} needs an {expected} key; this is an {found} key.',
   'keyerr.KEY_WRONG_CURVE': '{alg} needs curve {expected}; this key is on {found}.',
   'keyerr.KEY_RSA_TOO_SMALL':
     'RSA keys must have at least {min} bits (RFC 7518 §3.3); this one has {bits}.',
@@ -320,7 +322,7 @@ export const en = {
   'lint.alg-none':
     'alg is "{alg}": the token is not signed, so anyone can forge it. Verifiers must never accept "none"; spellings like "None" or "NONE" have been used to slip past checks.',
   'lint.hmac-secret-looks-like-public-key':
-    'The secret is a public key ({format}). This is the algorithm-confusion attack: if a verifier takes the algorithm from the token, an attacker signs with HS256 using your public key, which everyone has, and the token passes.',
+    'The secret is a public key. This is the algorithm-confusion attack: if a verifier takes the algorithm from the token, an attacker signs with HS256 using your public key, which everyone has, and the token passes.',
   'lint.hmac-secret-well-known':
     'This secret is on public lists of well-known JWT secrets: anyone can try them all in seconds and forge tokens.',
   'lint.hmac-secret-short':
@@ -384,7 +386,7 @@ export const en = {
   'share.note': 'The link holds the token only, never the secret or keys.',
   'share.label': 'Share link',
   'share.loaded': 'Opened the token from the link.',
-  'keyerr.jwk.bad-json': 'not valid JSON',
+  'keyerr.jwk.bad-json': 'invalid JSON at line {line}, column {column}',
   'keyerr.jwk.not-object': 'the JSON is not an object',
   'keyerr.jwk.keys-not-array': '"keys" is not an array',
   'keyerr.jwk.empty-set': 'the JWK Set has no keys',
@@ -395,6 +397,9 @@ export const en = {
   'keyerr.kid': ', kid "{kid}"',
   'examples.other': 'Example {id}',
   'verdict.headline.none': 'Not verified',
+
+  // Issue 14 (strict and forgiving): its codes' messages live in messages/strict.ts.
+  ...strictEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
