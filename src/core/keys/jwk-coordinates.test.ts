@@ -20,14 +20,15 @@ const bytes = (value: unknown) => Buffer.from(String(value), 'base64url').length
 describe('RFC 7518 §6.2.1.2: EC JWK members missing leading zero bytes (PyJWT 2.6)', () => {
   for (const c of fixture.cases) {
     const size = SIZE[c.curve]!;
-    const shortJwk = c.short === 'd' ? c.pyjwt_private_jwk : c.pyjwt_public_jwk;
+    const shortJwk: Readonly<Record<string, string>> =
+      c.short === 'd' ? c.pyjwt_private_jwk : c.pyjwt_public_jwk;
     const member = c.short as 'x' | 'y' | 'd';
 
     it(`${c.id}: PyJWT wrote "${member}" one byte short: the same number without its zero byte`, () => {
       expect(bytes(shortJwk[member])).toBe(size - 1);
       expect(Buffer.from(c.full[member], 'base64url')[0]).toBe(0);
       expect(Buffer.from(c.full[member], 'base64url').subarray(1)).toEqual(
-        Buffer.from(shortJwk[member], 'base64url'),
+        Buffer.from(shortJwk[member]!, 'base64url'),
       );
     });
 
