@@ -30,15 +30,18 @@ export interface JwkCriteria {
   readonly algRequiredFor?: readonly string[];
 }
 
-/** Why a key of the set does not fit, each reason a code the page words. */
-export type PassOverReason =
-  | 'kid-differs'
-  | 'kty-differs'
-  | 'curve-differs'
-  | 'alg-differs'
-  | 'alg-missing'
-  | 'use-differs'
-  | 'key-ops-lack';
+/** Why a key of the set does not fit, each reason a code the page words, in reporting order. */
+export const PASS_OVER_REASONS = [
+  'kid-differs',
+  'use-differs',
+  'alg-differs',
+  'alg-missing',
+  'kty-differs',
+  'curve-differs',
+  'key-ops-lack',
+] as const;
+
+export type PassOverReason = (typeof PASS_OVER_REASONS)[number];
 
 export interface PassedOver {
   readonly index: number;
