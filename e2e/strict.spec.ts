@@ -38,7 +38,9 @@ test.describe('strict where the standards are strict', () => {
     await expect(ui(page).status).toContainText('Signature verified');
 
     await pasteToken(page, spoilt);
-    await expect(ui(page).alert).toContainText('Signature: the last character');
+    await expect(ui(page).alert).toContainText(
+      'Signature: not canonical base64url: the last character',
+    );
     await expect(ui(page).alert).toContainText(`canonical "…${signature.slice(-3)}"`);
     await expect(ui(page).status).not.toContainText('Signature verified');
     await expect(ui(page).status).not.toContainText('Invalid signature');

@@ -1,5 +1,5 @@
 import type { Messages } from './en';
-import { strictZh } from './messages/strict';
+import { strictZh } from './messages/strict.zh';
 
 /** 简体中文。键与 en.ts 相同。 */
 export const zh: Messages = {
@@ -371,6 +371,6 @@ export const zh: Messages = {
   'examples.other': '示例 {id}',
   'verdict.headline.none': '未验证',
 
-  // 议题 14（严格与宽容）：其代码的消息见 messages/strict.ts。
+  // 议题 14（严格与宽容）：其代码的消息见 messages/strict.zh.ts。
   ...strictZh,
 };

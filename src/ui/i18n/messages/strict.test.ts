@@ -8,7 +8,8 @@ import { keyErrorMessage } from '../../lib/messages';
 import { en } from '../en';
 import { isMessageKey, translator } from '../index';
 import { zh } from '../zh';
-import { strictEn, strictZh } from './strict';
+import { strictEn } from './strict';
+import { strictZh } from './strict.zh';
 
 /**
  * Issue 14's wording: "an RSA key", OKP and AKP keys named by what they are, no internal id

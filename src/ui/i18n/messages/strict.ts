@@ -1,7 +1,8 @@
 /**
  * Messages for issue 14 (strict where the standards are strict, forgiving where people paste):
- * every code the core gained for it, in English and Simplified Chinese. en.ts and zh.ts spread
- * these tables into theirs, so the keys are ordinary message keys.
+ * every code the core gained for it, in English here and in Simplified Chinese in strict.zh.ts
+ * (its own module, so the Chinese loads with zh.ts and not in the page's start bundle). en.ts
+ * and zh.ts spread these tables into theirs, so the keys are ordinary message keys.
  *
  * Values the page must put in itself, because they need its language: `{duration}` (a span in
  * words, e.g. ui/lib/time.ts `duration(detail.seconds, locale)`), `{when}` (an instant: the
@@ -44,71 +45,70 @@ export type StrictMessageKey =
 
 export const strictEn = {
   'diag.BASE64URL_NOT_CANONICAL':
-    'the last character "{char}" (position {offset}) has bits set that no encoder writes: "…{found}" decodes to the same bytes as the canonical "…{canonicalEnd}", and a token must have one spelling (RFC 4648 §3.5, RFC 7515 §2). It is refused.',
+    'not canonical base64url: the last character "{char}" (position {offset}) has unused bits set; "…{found}" stands for the same bytes as the canonical "…{canonicalEnd}" (RFC 4648 §3.5). Refused.',
   'diag.PAYLOAD_UNENCODED':
-    'b64 is false (RFC 7797): the payload part is the payload itself, shown as text and never base64url-decoded.',
+    'b64 is false (RFC 7797): the payload part is the payload itself, shown as text, not decoded.',
   'diag.PAYLOAD_UNENCODED_DOT':
-    'the unencoded payload (b64: false) holds a dot at position {offset}: in the compact form that is not allowed (RFC 7797 §5.2), so the token is refused.',
+    'the unencoded payload (b64: false) has a dot at position {offset}, which a compact token cannot carry (RFC 7797 §5.2). Refused.',
   'diag.PAYLOAD_UNENCODED_UNSAFE_CHAR':
-    '"{char}" at position {offset}: a compact unencoded payload should hold only printable ASCII (RFC 7797 §5.2); it may not survive being sent as it is.',
+    '"{char}" at position {offset}: a compact unencoded payload should be printable ASCII (RFC 7797 §5.2).',
   'diag.HEADER_B64_NOT_CRITICAL':
-    'b64 is false but "crit" does not list "b64", so it is ignored and the payload is read as base64url (RFC 7797 §6). Add "crit": ["b64"] if the payload is meant unencoded.',
+    'b64 is false but "crit" does not list "b64": it is ignored and the payload read as base64url (RFC 7797 §6).',
   'diag.SIGN_UNENCODED_PAYLOAD_DOT':
-    'with b64 false the payload goes into the token as it is, and a compact token cannot carry a dot there (RFC 7797 §5.2, position {offset}).',
+    'with b64 false the payload goes into the token as it is, and a compact token cannot carry its dot at position {offset} (RFC 7797 §5.2).',
   'verdict.CRIT_MALFORMED':
     'Rejected: "crit" must be a non-empty list of header parameter names (RFC 7515 §4.1.11).',
   'verdict.CRIT_REGISTERED':
-    'Rejected: "crit" lists "{name}", a parameter RFC 7515 itself defines, which must never be listed there (RFC 7515 §4.1.11).',
+    'Rejected: "crit" lists "{name}", which RFC 7515 defines and forbids listing (§4.1.11).',
   'verdict.CRIT_ABSENT':
     'Rejected: "crit" lists "{name}", which is not in the header (RFC 7515 §4.1.11).',
   'verdict.CRIT_NOT_UNDERSTOOD':
-    'Rejected: "crit" says "{name}" must be understood, and this page does not implement it; a verifier must then refuse the token (RFC 7515 §4.1.11), as jose does.',
+    'Rejected: "crit" says "{name}" must be understood, and this page does not implement it, so the token must be refused (RFC 7515 §4.1.11), as jose does.',
   'verdict.CRIT_DUPLICATE': 'Rejected: "crit" lists "{name}" more than once (RFC 7515 §4.1.11).',
   'verdict.CRIT_B64_NOT_BOOLEAN':
     'Rejected: "crit" lists "b64", whose value must be true or false (RFC 7797 §3).',
   'verdict.PAYLOAD_UNENCODED_DOT':
-    'Rejected: an unencoded payload (b64: false) with a dot cannot be in a compact token (RFC 7797 §5.2).',
+    'Rejected: a compact token cannot carry an unencoded payload (b64: false) with a dot (RFC 7797 §5.2).',
   'verdict.VERIFIED.detached':
-    'The signature checks out with this {alg} key over the detached payload given: the header and that payload are exactly as signed.',
+    'The signature checks out with this {alg} key over the detached payload given.',
   'keyerr.KEY_UNSUPPORTED_TYPE':
-    '{alg} needs an {expected} key; this key (algorithm OID {oid}) is of a type no JWS algorithm uses.',
+    '{alg} needs an {expected} key; this key (OID {oid}) is of a type no JWS algorithm uses.',
   'jwks.reason.use-differs': 'its "use" is not for this',
   'jwks.reason.alg-missing': 'no alg, which an ML-DSA key must have',
   'jwks.reason.key-ops-lack': 'its key_ops do not allow this',
   'facts.okp': '{curve}',
   'keynote.PEM_ESCAPED_NEWLINES':
-    'The PEM held {count} literal "\\n" sequences (as in an environment variable or a JSON string): read as line breaks.',
-  'keynote.PEM_LINE_BREAKS_RESTORED':
-    "The PEM's line breaks were lost; they were put back (RFC 7468 §2).",
+    'The PEM held {count} literal "\\n" (as in an environment variable or JSON): read as line breaks.',
+  'keynote.PEM_LINE_BREAKS_RESTORED': "The PEM's lost line breaks were put back (RFC 7468 §2).",
   'keynote.PEM_QUOTED': 'The PEM was wrapped in quotes ({char}…{char}): read without them.',
   'keynote.JWK_COORDINATE_PADDED':
-    'The JWK\'s "{member}" was {length} bytes; {curve} needs {expected}. The library that wrote it dropped a leading zero byte (older PyJWT does this); it was padded back and the key used (RFC 7518 §6.2.1.2).',
+    'The JWK\'s "{member}" was {length} bytes, {curve} needs {expected}: the library that wrote it dropped a leading zero byte (older PyJWT does). Padded back (RFC 7518 §6.2.1.2).',
   'keynote.SECRET_FROM_JWK':
-    'Read as a JWK: its "k" is the HMAC key, and the Secret encoding does not apply.',
+    'Read as a JWK: its "k" is the HMAC key; Secret encoding does not apply.',
   'keynote.JWKS_SEVERAL_CANDIDATES':
-    '{count} keys of the set fit this token and no kid tells them apart: each is tried (jose stops here with ERR_JWKS_MULTIPLE_MATCHING_KEYS).',
+    '{count} keys of the set fit and no kid tells them apart: each is tried (jose stops with ERR_JWKS_MULTIPLE_MATCHING_KEYS).',
   'keynote.JWKS_MIXES_SYMMETRIC_AND_ASYMMETRIC':
-    "The set mixes shared secrets (oct) with public keys: a verifier that picks the key by the token's alg can be fooled into HMAC with a public key (RFC 8725 §2.1).",
+    "The set mixes secrets (oct) with public keys: a verifier choosing by the token's alg can be made to use a public key as an HMAC secret (RFC 8725 §2.1).",
   'keynote.RSA_ROCA_FINGERPRINT':
-    'This RSA key has the ROCA fingerprint (CVE-2017-15361, Infineon chips): anyone can compute its private key from the public key, so a signature made with it proves nothing. Replace the key.',
+    'This RSA key has the ROCA fingerprint (CVE-2017-15361): anyone can compute its private key, so its signatures prove nothing. Replace it.',
   'validity.TOKEN_EXPIRED':
-    'Expired {duration} ago ({when}): verifiers refuse this token whatever its signature (RFC 7519 §4.1.4).',
+    'Expired {duration} ago ({when}): verifiers refuse it whatever its signature (RFC 7519 §4.1.4).',
   'validity.TOKEN_NOT_YET_VALID':
     'Not valid for another {duration} ({when}): verifiers refuse it until then (RFC 7519 §4.1.5).',
   'validity.TIME_CLAIM_NOT_NUMERIC_DATE':
-    '{claim} is not a NumericDate, so whether the token is still valid depends on the library reading it.',
+    '{claim} is not a NumericDate: whether the token is valid depends on who reads it.',
   'validity.year': 'year {year}',
   'candidates.one-verified':
-    'Verified with key {which} of the JWK Set: {tried} keys fit the token, each was tried.',
+    'Verified with key {which} of the JWK Set ({tried} keys fit, each was tried).',
   'candidates.several-verified': 'Verified; the JWK Set holds this key more than once ({which}).',
   'candidates.none-verified':
-    'None of the {tried} keys of the JWK Set that fit verifies this token: with no kid to choose, the set is ambiguous, and none of its keys signed it.',
+    'None of the {tried} keys of the JWK Set that fit verifies this token: with no kid the set is ambiguous, and none of them signed it.',
   'lint.key-roca':
-    'The public key has the ROCA fingerprint (CVE-2017-15361): its private key can be computed by anyone, so tokens that verify with it may be forged. Replace the key.',
+    'The public key has the ROCA fingerprint (CVE-2017-15361): anyone can compute its private key and forge tokens that verify. Replace it.',
   'lint.time-claim-string':
-    '{claim} is the string "{value}", not a number: RFC 7519 §2 requires a NumericDate, a JSON number. jose rejects the token; PyJWT 2.6 reads a string of digits in exp or nbf as a number and fails on any other, so services disagree on whether it is valid.',
+    '{claim} is the string "{value}", not a number (RFC 7519 §2: a NumericDate is a JSON number). jose rejects it; PyJWT 2.6 takes digits in exp or nbf and fails on other strings: services disagree.',
   'lint.exp-before-iat':
-    'exp is not after iat (by {seconds} seconds): the token was expired the moment it was issued. The issuer has a clock or unit mistake.',
+    'exp is {seconds} seconds before iat (or equal): the token was expired when issued.',
   'lint.crit.reason.b64-not-boolean': 'b64 that is not true or false',
   'lint.keyFormat.pem-public-key': 'a PEM public key',
   'lint.keyFormat.pem-certificate': 'a PEM certificate',
@@ -118,79 +118,5 @@ export const strictEn = {
   'lint.keyFormat.bare-base64': 'a public key in base64 without its PEM lines',
   'detached.label': 'Detached payload',
   'detached.placeholder':
-    'The payload this token was signed over (RFC 7515 Appendix F), as text: it is not in the token.',
+    'The payload signed but left out of the token (RFC 7515 Appendix F), as text',
 } as const satisfies Record<StrictMessageKey, string>;
-
-export const strictZh: Record<StrictMessageKey, string> = {
-  'diag.BASE64URL_NOT_CANONICAL':
-    '最后一个字符 "{char}"（位置 {offset}）带有编码器从不写入的位："…{found}" 与规范形式 "…{canonicalEnd}" 解码出相同的字节，而令牌只能有一种写法（RFC 4648 §3.5，RFC 7515 §2）。已拒绝。',
-  'diag.PAYLOAD_UNENCODED':
-    'b64 为 false（RFC 7797）：载荷部分就是载荷本身，按文本显示，不做 base64url 解码。',
-  'diag.PAYLOAD_UNENCODED_DOT':
-    '未编码的载荷（b64: false）在位置 {offset} 含有点号：紧凑格式不允许这样（RFC 7797 §5.2），因此拒绝该令牌。',
-  'diag.PAYLOAD_UNENCODED_UNSAFE_CHAR':
-    '位置 {offset} 的 "{char}"：紧凑格式的未编码载荷应只含可打印 ASCII 字符（RFC 7797 §5.2），否则原样传输时可能被改动。',
-  'diag.HEADER_B64_NOT_CRITICAL':
-    'b64 为 false，但 "crit" 没有列出 "b64"，因此它被忽略，载荷仍按 base64url 读取（RFC 7797 §6）。若载荷确实不编码，请加上 "crit": ["b64"]。',
-  'diag.SIGN_UNENCODED_PAYLOAD_DOT':
-    'b64 为 false 时载荷原样放入令牌，而紧凑格式的令牌在这里不能含有点号（RFC 7797 §5.2，位置 {offset}）。',
-  'verdict.CRIT_MALFORMED': '已拒绝："crit" 必须是由头部参数名组成的非空列表（RFC 7515 §4.1.11）。',
-  'verdict.CRIT_REGISTERED':
-    '已拒绝："crit" 列出了 "{name}"，这是 RFC 7515 自身定义的参数，绝不能列在这里（RFC 7515 §4.1.11）。',
-  'verdict.CRIT_ABSENT': '已拒绝："crit" 列出的 "{name}" 不在头部中（RFC 7515 §4.1.11）。',
-  'verdict.CRIT_NOT_UNDERSTOOD':
-    '已拒绝："crit" 要求必须理解 "{name}"，而本页面没有实现它；此时验证方必须拒绝该令牌（RFC 7515 §4.1.11），jose 也是这样做的。',
-  'verdict.CRIT_DUPLICATE': '已拒绝："crit" 重复列出了 "{name}"（RFC 7515 §4.1.11）。',
-  'verdict.CRIT_B64_NOT_BOOLEAN':
-    '已拒绝："crit" 列出了 "b64"，而它的值必须是 true 或 false（RFC 7797 §3）。',
-  'verdict.PAYLOAD_UNENCODED_DOT':
-    '已拒绝：含有点号的未编码载荷（b64: false）不能放在紧凑格式的令牌中（RFC 7797 §5.2）。',
-  'verdict.VERIFIED.detached':
-    '签名与这个 {alg} 密钥相符，所用载荷为给出的分离载荷：头部和该载荷与签名时完全一致。',
-  'keyerr.KEY_UNSUPPORTED_TYPE':
-    '{alg} 需要 {expected} 密钥；此密钥（算法 OID {oid}）的类型不被任何 JWS 算法使用。',
-  'jwks.reason.use-differs': '其 "use" 不是此用途',
-  'jwks.reason.alg-missing': '缺少 alg，而 ML-DSA 密钥必须带有它',
-  'jwks.reason.key-ops-lack': '其 key_ops 不允许此操作',
-  'facts.okp': '{curve}',
-  'keynote.PEM_ESCAPED_NEWLINES':
-    'PEM 中有 {count} 处字面的 "\\n"（如环境变量或 JSON 字符串中那样）：已按换行读取。',
-  'keynote.PEM_LINE_BREAKS_RESTORED': 'PEM 的换行丢失了，已补回（RFC 7468 §2）。',
-  'keynote.PEM_QUOTED': 'PEM 被引号包围（{char}…{char}）：已去掉引号读取。',
-  'keynote.JWK_COORDINATE_PADDED':
-    'JWK 的 "{member}" 只有 {length} 字节，而 {curve} 需要 {expected} 字节。生成它的库丢掉了开头的零字节（旧版 PyJWT 会这样）；已补齐后使用该密钥（RFC 7518 §6.2.1.2）。',
-  'keynote.SECRET_FROM_JWK': '已按 JWK 读取：其 "k" 即 HMAC 密钥，“密钥编码”不适用。',
-  'keynote.JWKS_SEVERAL_CANDIDATES':
-    '密钥集中有 {count} 个密钥适用于此令牌，且没有 kid 可以区分：逐个尝试（jose 在此会报 ERR_JWKS_MULTIPLE_MATCHING_KEYS）。',
-  'keynote.JWKS_MIXES_SYMMETRIC_AND_ASYMMETRIC':
-    '该密钥集混有共享密钥（oct）和公钥：按令牌的 alg 选择密钥的验证方可能被诱使用公钥做 HMAC（RFC 8725 §2.1）。',
-  'keynote.RSA_ROCA_FINGERPRINT':
-    '此 RSA 密钥带有 ROCA 特征（CVE-2017-15361，英飞凌芯片）：任何人都能从公钥算出其私钥，因此用它做的签名不能证明任何事。请更换密钥。',
-  'validity.TOKEN_EXPIRED':
-    '已于 {duration}前过期（{when}）：无论签名如何，验证方都会拒绝此令牌（RFC 7519 §4.1.4）。',
-  'validity.TOKEN_NOT_YET_VALID':
-    '还要 {duration}才生效（{when}）：在此之前验证方会拒绝它（RFC 7519 §4.1.5）。',
-  'validity.TIME_CLAIM_NOT_NUMERIC_DATE':
-    '{claim} 不是 NumericDate，令牌是否仍然有效取决于读取它的库。',
-  'validity.year': '{year} 年',
-  'candidates.one-verified':
-    '已用 JWK Set 中的密钥 {which} 验证：有 {tried} 个密钥适用于此令牌，已逐个尝试。',
-  'candidates.several-verified': '已验证；该 JWK Set 多次包含这个密钥（{which}）。',
-  'candidates.none-verified':
-    'JWK Set 中适用的 {tried} 个密钥都不能验证此令牌：没有 kid 可供选择，密钥集存在歧义，而且其中没有一个密钥签过它。',
-  'lint.key-roca':
-    '该公钥带有 ROCA 特征（CVE-2017-15361）：任何人都能算出其私钥，因此用它验证通过的令牌可能是伪造的。请更换密钥。',
-  'lint.time-claim-string':
-    '{claim} 是字符串 "{value}"，不是数字：RFC 7519 §2 要求 NumericDate，即 JSON 数字。jose 会拒绝该令牌；PyJWT 2.6 会把 exp 或 nbf 中的数字字符串当作数字，遇到其他字符串则出错，各服务对它是否有效的判断不一致。',
-  'lint.exp-before-iat':
-    'exp 不晚于 iat（相差 {seconds} 秒）：令牌一签发就已过期。签发方的时钟或时间单位有误。',
-  'lint.crit.reason.b64-not-boolean': '值不是 true 或 false 的 b64',
-  'lint.keyFormat.pem-public-key': 'PEM 公钥',
-  'lint.keyFormat.pem-certificate': 'PEM 证书',
-  'lint.keyFormat.jwk': '公钥 JWK',
-  'lint.keyFormat.jwk-set': '由公钥组成的 JWK Set',
-  'lint.keyFormat.openssh-public-key': 'OpenSSH 公钥',
-  'lint.keyFormat.bare-base64': '缺少 PEM 首尾行的 base64 公钥',
-  'detached.label': '分离载荷',
-  'detached.placeholder': '此令牌签名时所用的载荷（RFC 7515 附录 F），按文本输入：它不在令牌中。',
-};
