@@ -4,6 +4,7 @@ import { utf8Encode } from '../encoding/utf8';
 import { JwtDebuggerError } from '../errors';
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
+import type { SignErrorCode } from './codes';
 import { isUnencodedPayload } from './crit';
 import { describeKeyAlgorithm, keyFitsAlgorithm } from './key-fit';
 
@@ -27,7 +28,19 @@ export interface SignResult {
   readonly signature: Uint8Array;
 }
 
-export class SignError extends JwtDebuggerError {}
+/** Signing failed; `code` says why. */
+export class SignError extends JwtDebuggerError {
+  declare readonly code: SignErrorCode;
+
+  constructor(
+    code: SignErrorCode,
+    message: string,
+    detail: Record<string, string | number | boolean> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(code, message, detail, options);
+  }
+}
 
 /** Whether the header text asks for an unencoded payload (RFC 7797 §3). */
 function unencoded(header: string): boolean {

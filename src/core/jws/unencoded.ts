@@ -7,7 +7,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import { base64Diagnostic, type DecodedPart, type Segment } from '../jose/part';
 import type { ParsedToken } from './parse';
 
-/** What parse and sign report about `b64` (RFC 7797). */
+/** What parse reports about `b64` (RFC 7797); signing's own is in codes.ts. */
 export type UnencodedCode =
   /** Info: the payload segment is the payload itself (§3), shown as text. */
   | 'PAYLOAD_UNENCODED'
@@ -16,9 +16,7 @@ export type UnencodedCode =
   /** §5.2: a character outside printable ASCII in a compact unencoded payload. */
   | 'PAYLOAD_UNENCODED_UNSAFE_CHAR'
   /** §6: `b64: false` without `crit` listing it, so it is ignored. */
-  | 'HEADER_B64_NOT_CRITICAL'
-  /** Signing: a payload with a dot cannot go unencoded into a compact JWS (§5.2). */
-  | 'SIGN_UNENCODED_PAYLOAD_DOT';
+  | 'HEADER_B64_NOT_CRITICAL';
 
 /**
  * RFC 7797 §5.2: a compact unencoded payload may hold %x20-2D and %x2F-7E; the dot (%x2E) has
@@ -31,9 +29,7 @@ const UNSAFE = /[^\x20-\x7e]/;
  * and signed as its UTF-8 bytes (§5.1); it is never base64url-decoded.
  */
 export function unencodedToken(
-  input: string,
   token: string,
-  stripped: ParsedToken['stripped'],
   segments: readonly Segment[],
   known: Pick<ParsedToken, 'header' | 'protectedHeader' | 'alg'> & {
     readonly diagnostics: Diagnostic[];
@@ -69,9 +65,7 @@ export function unencodedToken(
   if (decoded.ok) signature = { segment: signatureSegment, bytes: decoded.bytes };
   else diagnostics.push(base64Diagnostic(decoded.problem, 'signature', signatureSegment));
   return {
-    input,
     token,
-    stripped,
     kind: 'jws',
     segments,
     header: known.header,

@@ -110,19 +110,13 @@ export async function verifyCompact(
   options: VerifyOptions = {},
 ): Promise<Verdict> {
   if (parsed.kind === 'jwe') return verdict('unusable', 'TOKEN_IS_JWE');
-  if (
-    parsed.kind !== 'jws' ||
-    !parsed.header ||
-    !parsed.payload ||
-    parsed.alg === undefined ||
-    !parsed.signature
-  ) {
+  if (parsed.kind !== 'jws' || !parsed.header || parsed.alg === undefined || !parsed.signature) {
     return verdict('unusable', 'TOKEN_MALFORMED');
   }
   const alg = parsed.alg;
   // Before anything else, as jose does: a JWS whose crit this page cannot honour is rejected
   // whatever its signature (RFC 7515 §4.1.11).
-  const [critProblem] = critProblems(parsed.protectedHeader!);
+  const [critProblem] = critProblems(parsed.protectedHeader ?? {});
   if (critProblem) {
     const detail: Record<string, string> =
       critProblem.name === undefined ? { alg } : { alg, name: critProblem.name };
@@ -156,6 +150,18 @@ export async function verifyCompact(
   if (!key.usages.includes('verify'))
     return verdict('unusable', 'KEY_CANNOT_VERIFY', { alg }, { alg });
   const signingInput = signingInputOf(parsed, options.detachedPayload);
+  if (!parsed.payload) {
+    // The payload is not base64url: no conforming verifier accepts the token (jose: "Failed to
+    // base64url decode the payload"). Whether the signature matches its text is a diagnosis.
+    const textVerifies = await subtleVerify(entry, key, signature, signingInput).catch(
+      (error: unknown) => {
+        // A signature WebCrypto cannot even check tells nothing more than the token's damage.
+        if (error instanceof Error) return false;
+        throw error;
+      },
+    );
+    return verdict('unusable', 'TOKEN_MALFORMED', { alg, textVerifies }, { alg });
+  }
   const emptyPayload = parsed.segments[1]!.text === '';
   // An empty payload part is an empty payload or detached content: only a good signature tells.
   const detached = emptyPayload && options.detachedPayload === undefined;

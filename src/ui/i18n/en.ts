@@ -1,4 +1,19 @@
+import type { KeySlot } from '../../core/debug/key-inputs';
+import type { DiagnosticCode, Part } from '../../core/diagnostics';
+import type { VerdictReason } from '../../core/jws/verify';
+import type { KeyErrorCode } from '../../core/keys/errors';
+import type { LintRule } from '../../core/lints/rules';
 import { strictEn } from './messages/strict';
+
+/**
+ * The words every code of the core needs: a code without its message does not compile, here
+ * nor in zh.ts, which must have every key this table has.
+ */
+type CodeMessages = Record<`diag.${DiagnosticCode}`, string> &
+  Record<`keyerr.${KeyErrorCode}`, string> &
+  Record<`verdict.${VerdictReason}`, string> &
+  Record<`lint.${LintRule}`, string> &
+  Record<`part.name.${Part | KeySlot}`, string>;
 
 /**
  * Every English string of the page, by key. `{name}` marks a value put in at run time.
@@ -46,7 +61,7 @@ export const en = {
   'encoded.label': 'Encoded token',
   'encoded.view': "The token's text, drawn where it is in view",
   'encoded.placeholder': 'Paste a token (eyJ…)',
-  'encoded.legend': 'The three parts, separated by dots:',
+  'encoded.legend': 'The parts, separated by dots:',
   'part.header': 'Header',
   'part.payload': 'Payload',
   'part.signature': 'Signature',
@@ -111,13 +126,13 @@ export const en = {
   'verdict.label': 'Signature status',
   'verdict.verified': 'Signature verified',
   'verdict.invalid': 'Invalid signature',
-  'verdict.verified.detail':
+  'verdict.VERIFIED':
     'The signature checks out with this {alg} key: the header and payload are exactly as the key holder signed them.',
   'verdict.SIGNATURE_MISMATCH':
     'The signature does not match this key: the token was signed with another key, or changed after signing.',
   'verdict.SIGNATURE_WRONG_LENGTH':
     'The signature is {actual} bytes long; {alg} signatures with this key are {expected} bytes.',
-  'verdict.SIGNATURE_DER_ENCODED.yes':
+  'verdict.SIGNATURE_DER_ENCODED':
     'The signature is DER-encoded (ASN.1), as OpenSSL and Java produce; JWS needs the raw R‖S form (RFC 7518 §3.4). Converted, it would verify: fix the signer.',
   'verdict.SIGNATURE_DER_ENCODED.no':
     'The signature is DER-encoded (ASN.1), as OpenSSL and Java produce; JWS needs the raw R‖S form (RFC 7518 §3.4). Even converted, it does not verify with this key.',
@@ -131,7 +146,7 @@ export const en = {
     'This is an encrypted token (JWE): only its header can be read; the content needs the decryption key.',
   'verdict.ALG_UNKNOWN': 'The header\'s alg "{alg}" is not a JWS algorithm this page knows.',
   'verdict.ALG_UNSUPPORTED': '{alg} is not supported by this browser.',
-  'verdict.NO_KEY.secret': 'Enter the secret to check the signature.',
+  'verdict.NO_KEY': 'Enter the secret to check the signature.',
   'verdict.NO_KEY.public': 'Paste the public key to check the signature.',
   'verdict.KEY_UNUSABLE': 'The key cannot be used: see the message above.',
   'verdict.KEY_ALG_MISMATCH': 'The key is for {keyAlgorithm}, the token uses {alg}.',
@@ -161,11 +176,6 @@ export const en = {
   'diag.TOKEN_PART_COUNT.2':
     'only 2 parts: the signature part is missing (a JWS ends with a dot and the signature).',
   'diag.TOKEN_PART_COUNT.5': '5 parts: this is an encrypted token (JWE).',
-  'diag.TOKEN_QUOTED': 'the token is wrapped in quotes ({char}…{char}): copy it without them.',
-  'diag.TOKEN_URL_ENCODED':
-    'the token is URL-encoded ("{char}" where a dot should be): decode it first, or copy it from before it went into a URL.',
-  'diag.TOKEN_INNER_WHITESPACE':
-    'white space inside the token at position {offset} ("{char}"): it was probably broken over lines when copied; remove it.',
   'diag.BASE64URL_INVALID_CHAR':
     'character "{char}" at position {offset} is not base64url (A–Z, a–z, 0–9, - and _).',
   'diag.BASE64URL_STANDARD_ALPHABET':
@@ -196,7 +206,6 @@ export const en = {
     'the name "{key}" appears twice: verifiers must reject this or use the last one (RFC 7515 §5.2).',
   'diag.PAYLOAD_DETACHED':
     'the payload part is empty: an empty payload, or detached content (RFC 7515 Appendix F).',
-  'diag.unknown': '{code}',
   'expected.value': 'expected a value',
   'expected.string': 'expected a name in double quotes',
   'expected.:': 'expected ":"',
@@ -248,8 +257,8 @@ export const en = {
   'keyerr.KEY_IMPORT_FAILED': 'the browser refused the key: {reason}',
   'keyerr.at': ' ("{char}" at position {offset})',
 
-  'notice.STRIPPED_BEARER': 'Removed the leading "Bearer " (from an Authorization header).',
-  'notice.STRIPPED_WHITESPACE': 'Ignored white space around the token.',
+  'diag.STRIPPED_BEARER': 'Removed the leading "Bearer " (from an Authorization header).',
+  'diag.STRIPPED_WHITESPACE': 'Ignored white space around the token.',
   'notice.large':
     'This token is {size} MB. Servers usually refuse headers over 8 to 16 KB; the box draws only the part in view.',
   'notice.reencoded':
@@ -288,31 +297,6 @@ export const en = {
   'how.title': "How it's made",
   'how.intro': 'The token on the left, rebuilt step by step from its real values.',
   'how.loading': 'Loading…',
-  'how.unavailable': 'The token must have a readable header and payload to be rebuilt.',
-  'how.json.title': '{part}: JSON text',
-  'how.json.header':
-    'The header is a JSON object that names the algorithm (alg) and usually the token type (typ).',
-  'how.json.payload':
-    'The payload is a JSON object of claims: statements about the subject, such as who it is and when the token expires.',
-  'how.utf8.title': 'UTF-8 bytes',
-  'how.utf8': 'The JSON text becomes bytes with UTF-8: {bytes} bytes, shown here in hex.',
-  'how.base64.title': 'Base64',
-  'how.base64':
-    'The bytes are written as Base64 text (RFC 4648), six bits per character; the marked + / and = are not safe in URLs.',
-  'how.base64url.title': 'Base64URL',
-  'how.base64url':
-    'Base64URL turns + into -, / into _ and drops the = padding ({plus} +, {slash} /, {padding} = here): this is the part you see in the token.',
-  'how.input.title': 'Signing input',
-  'how.input': 'The two parts joined by a dot ({length} characters) are exactly what gets signed.',
-  'how.formula.title': 'Signature',
-  'how.formula': 'The signing input goes through {alg} with the key; the result is the signature.',
-  'how.formula.unsigned': 'alg "none": nothing is signed, and the signature part is empty.',
-  'how.formula.none': '(no signature)',
-  'how.key.secret': 'secret',
-  'how.key.privateKey': 'privateKey',
-  'how.signature.title': 'Signature bytes',
-  'how.signature':
-    'The signature is {bytes} bytes; Base64URL-encoded, it is the third part of the token.',
   'lints.heading': 'Security checks',
   'lints.none': 'No problems found by the checks below the signature (RFC 8725 best practices).',
   'lints.severity.danger': 'Danger',
@@ -370,15 +354,6 @@ export const en = {
   'lint.from.now': 'now',
   'snippets.title': 'Verify it in your code',
   'snippets.intro': "Ready-to-copy code for this token's algorithm, issuer, audience and kid.",
-  'snippets.library': 'Library',
-  'snippets.unavailable': 'The token needs a readable header with an alg.',
-  'snippets.none':
-    'This token is unsigned (alg "none"): no code here accepts it, and yours should not either.',
-  'snippets.unsupported': '{library} cannot verify {alg} tokens.',
-  'snippets.placeholders':
-    'The secret or key comes from environment variables (JWT_SECRET, JWT_PUBLIC_KEY_FILE, JWT_JWKS_FILE): never paste it into code.',
-  'snippets.install': 'install command',
-  'snippets.code': '{library} code',
   'copy.label': 'Copy {what}',
   'copy.done': 'Copied',
   'copy.failed': 'Copy failed: select the text and copy it.',
@@ -398,9 +373,49 @@ export const en = {
   'examples.other': 'Example {id}',
   'verdict.headline.none': 'Not verified',
 
+  // Session 3: the token reader, typed codes, the view model.
+  'part.encrypted-key': 'Encrypted key',
+  'part.iv': 'Initialization vector',
+  'part.ciphertext': 'Ciphertext',
+  'part.tag': 'Authentication tag',
+  'part.name.encrypted-key': 'Encrypted key',
+  'part.name.iv': 'Initialization vector',
+  'part.name.ciphertext': 'Ciphertext',
+  'part.name.tag': 'Authentication tag',
+  'part.name.disclosure': 'Disclosure',
+  'part.name.kb-jwt': 'Key-binding JWT',
+  'diag.TOKEN_IS_JWE':
+    'an encrypted token (JWE): its header is shown; its content needs the decryption key.',
+  'diag.STRIPPED_BEARER.header':
+    'Removed the leading "Authorization: Bearer " (an HTTP header line).',
+  'diag.STRIPPED_QUOTES': 'Removed the quotes ({char}…{char}) around the token.',
+  'diag.TOKEN_FROM_JSON': 'Read the token from the JSON member "{member}".',
+  'diag.TOKEN_FROM_JSON.others':
+    'Read the token from the JSON member "{member}"; the JSON also holds {others}: paste one of those on its own to read it.',
+  'diag.TOKEN_JOINED':
+    'Joined the token: removed {count} white-space characters inside it, the first ("{char}") at position {offset}. It was probably broken over lines when copied.',
+  'diag.TOKEN_URL_DECODED':
+    'Decoded {count} URL escapes (such as %2E for a dot): the token was copied from a URL.',
+  'diag.TOKEN_TRAILING_DOT': 'Removed a dot at the end, after the last part.',
+  'diag.SIGN_ALG_UNKNOWN': '"{alg}" is not an algorithm this page can sign with.',
+  'diag.SIGN_NO_KEY': '{alg} needs a key to sign.',
+  'diag.SIGN_KEY_CANNOT_SIGN': 'the key cannot sign: give a private key or secret.',
+  'verdict.malformed':
+    'No signature to check: the token cannot be decoded (see the message above).',
+  'verdict.malformed.textVerifies':
+    'The token cannot be decoded (see the message above). The signature does match its text, but no conforming verifier accepts a token whose parts are not base64url: fix the issuer.',
+  'verdict.encrypted':
+    'An encrypted token (JWE): its content needs the decryption key before a signature can be checked.',
+  'verdict.failed':
+    'Something went wrong while checking this token: {error}. Edit it or reload the page.',
+  'load.failed': 'A part of the page could not be loaded: {what}.',
+  'load.retry': 'Try again',
+  'share.failed': 'The link could not be copied to the clipboard: select it below and copy it.',
+  'key.generateFailed': 'No key was generated: {reason}',
+
   // Issue 14 (strict and forgiving): its codes' messages live in messages/strict.ts.
   ...strictEn,
-} as const;
+} as const satisfies CodeMessages & Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;

@@ -26,6 +26,7 @@ type NewPassOverReason = Exclude<
 export type StrictMessageKey =
   | 'diag.BASE64URL_NOT_CANONICAL'
   | `diag.${UnencodedCode}`
+  | 'diag.SIGN_UNENCODED_PAYLOAD_DOT'
   | `verdict.${CritCode | 'PAYLOAD_UNENCODED_DOT'}`
   | 'verdict.VERIFIED.detached'
   | 'keyerr.KEY_UNSUPPORTED_TYPE'
