@@ -9,6 +9,7 @@
  * detail's `iso`, or "year {year}" beyond Date's range) and `{which}` (a key of a JWK Set:
  * its kid in quotes, else `#` and its position from 1).
  */
+import type { NumericDateProblem } from '../../../core/claims/time';
 import type { ValidityCode } from '../../../core/claims/validity';
 import type { CritCode } from '../../../core/jws/crit';
 import type { UnencodedCode } from '../../../core/jws/unencoded';
@@ -35,6 +36,7 @@ export type StrictMessageKey =
   | `keynote.${KeyNoteCode}`
   | `validity.${ValidityCode}`
   | 'validity.year'
+  | `time.problem.${NumericDateProblem}`
   | `candidates.${Exclude<CandidateOutcome, 'single'>}`
   | 'lint.key-roca'
   | 'lint.time-claim-string'
@@ -99,6 +101,11 @@ export const strictEn = {
   'validity.TIME_CLAIM_NOT_NUMERIC_DATE':
     '{claim} is not a NumericDate: whether the token is valid depends on who reads it.',
   'validity.year': 'year {year}',
+  'time.problem.not-a-number':
+    'Not a NumericDate: a JSON number of seconds is needed (RFC 7519 §2).',
+  'time.problem.numeric-string':
+    'Not a NumericDate: a string of digits, where RFC 7519 §2 wants a JSON number.',
+  'time.problem.not-finite': 'Not a NumericDate: the number is too large to be finite.',
   'candidates.one-verified':
     'Verified with key {which} of the JWK Set ({tried} keys fit, each was tried).',
   'candidates.several-verified': 'Verified; the JWK Set holds this key more than once ({which}).',

@@ -53,6 +53,10 @@ export const strictZh: Record<StrictMessageKey, string> = {
   'validity.TIME_CLAIM_NOT_NUMERIC_DATE':
     '{claim} 不是 NumericDate，令牌是否仍然有效取决于读取它的库。',
   'validity.year': '{year} 年',
+  'time.problem.not-a-number': '不是 NumericDate：需要以秒计的 JSON 数字（RFC 7519 §2）。',
+  'time.problem.numeric-string':
+    '不是 NumericDate：这是一串数字字符，而 RFC 7519 §2 要求 JSON 数字。',
+  'time.problem.not-finite': '不是 NumericDate：数值太大，不是有限数。',
   'candidates.one-verified':
     '已用 JWK Set 中的密钥 {which} 验证：有 {tried} 个密钥适用于此令牌，已逐个尝试。',
   'candidates.several-verified': '已验证；该 JWK Set 多次包含这个密钥（{which}）。',
