@@ -412,6 +412,12 @@ export const en = {
   'load.retry': 'Try again',
   'share.failed': 'The link could not be copied to the clipboard: select it below and copy it.',
   'key.generateFailed': 'No key was generated: {reason}',
+  'keyerr.jwk.set-not-a-key': 'a JWK Set holds keys: paste the one key to use',
+  'part.disclosure': 'Disclosure',
+  'part.kb-jwt': 'Key-binding JWT',
+  'kind.sd-jwt': 'the SD-JWT panels',
+  'kind.jws-json': 'the JSON serialization panels',
+  'encoded.toJson': 'Convert to JSON serialization',
 
   // Issue 14 (strict and forgiving): its codes' messages live in messages/strict.ts.
   ...strictEn,

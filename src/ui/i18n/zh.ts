@@ -53,7 +53,7 @@ export const zh: Messages = {
   'header.label': '头部',
   'header.caption': '算法与令牌类型',
   'payload.label': '载荷',
-  'payload.caption': '数据：声明（claims）',
+  'payload.caption': '数据：声明',
   'payload.preview': '只读显示前 {shown} 个字符（共 {total} 个）。',
   'payload.showAll': '显示全部以编辑',
   'algorithm.label': '算法',
@@ -61,7 +61,7 @@ export const zh: Messages = {
 
   'key.heading.verify': '验证签名',
   'key.heading.sign': '密钥',
-  'key.secret': '密钥（Secret）',
+  'key.secret': '共享密钥',
   'key.secretEncoding': '密钥编码',
   'key.encoding.utf8': 'UTF-8',
   'key.encoding.base64url': 'base64url',
@@ -140,7 +140,7 @@ export const zh: Messages = {
   'part.name.payload': '载荷',
   'part.name.signature': '签名',
   'part.name.key': '密钥',
-  'part.name.secret': '密钥（Secret）',
+  'part.name.secret': '共享密钥',
   'part.name.publicKey': '公钥',
   'part.name.privateKey': '私钥',
 
@@ -359,7 +359,7 @@ export const zh: Messages = {
   'diag.TOKEN_TRAILING_DOT': '已去掉最后一部分之后多余的点号。',
   'diag.SIGN_ALG_UNKNOWN': '本页面无法用 "{alg}" 签名。',
   'diag.SIGN_NO_KEY': '{alg} 需要密钥才能签名。',
-  'diag.SIGN_KEY_CANNOT_SIGN': '此密钥不能签名：请提供私钥或密钥（Secret）。',
+  'diag.SIGN_KEY_CANNOT_SIGN': '此密钥不能签名：请提供私钥或共享密钥。',
   'verdict.malformed': '没有可检查的签名：令牌无法解码（见上方提示）。',
   'verdict.malformed.textVerifies':
     '令牌无法解码（见上方提示）。签名确实与其文本相符，但任何符合标准的验证方都不会接受各部分不是 base64url 的令牌：请修正签发方。',
@@ -369,6 +369,12 @@ export const zh: Messages = {
   'load.retry': '重试',
   'share.failed': '无法把链接复制到剪贴板：请在下方选中并复制。',
   'key.generateFailed': '未能生成密钥：{reason}',
+  'keyerr.jwk.set-not-a-key': 'JWK 集合中包含多个密钥：请粘贴要使用的那一个密钥',
+  'part.disclosure': '披露项',
+  'part.kb-jwt': '密钥绑定 JWT',
+  'kind.sd-jwt': 'SD-JWT 面板',
+  'kind.jws-json': 'JSON 序列化面板',
+  'encoded.toJson': '转换为 JSON 序列化',
 
   // 议题 14（严格与宽容）：其代码的消息见 messages/strict.zh.ts。
   ...strictZh,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jweEn, jweLintEn, jweLintZh, jweZh } from './jwe';
 import { jwsJsonEn, jwsJsonZh } from './jws-json';
 import { sdJwtEn, sdJwtZh } from './sd-jwt';
 
@@ -7,6 +8,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe.each([
   ['sd-jwt', sdJwtEn, sdJwtZh],
   ['jws-json', jwsJsonEn, jwsJsonZh],
+  ['jwe', jweEn, jweZh],
+  ['jwe lints', jweLintEn, jweLintZh],
 ] as const)('%s messages', (_, en, zh) => {
   it('have a Chinese text for every code with the same placeholders', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
