@@ -2,8 +2,6 @@ import { jwsAlgorithm } from '../algorithms';
 import { decodeBase64, decodeBase64url, type DecodeResult } from '../encoding/base64url';
 import { hexToBytes } from '../encoding/hex';
 import { utf8Encode } from '../encoding/utf8';
-import { isJsonObject } from '../json/is-object';
-import { parseJson } from '../json/parse';
 import { keyError } from './errors';
 import { neededKeyName } from './key-names';
 import type { ImportedKey, KeyUsage } from './imported';
@@ -55,23 +53,6 @@ export function secretBytes(text: string, encoding: SecretEncoding): Uint8Array 
   }
 }
 
-/**
- * Whether the secret's text is an `oct` JWK or a JWK Set (RFC 7517 §4, §5), as people paste
- * them from a key store: `{` first, and JSON with `"kty": "oct"` or `keys`. Text that merely
- * starts with `{` stays a secret of that text.
- */
-export function secretJwkKind(text: string): 'jwk' | 'jwks' | undefined {
-  const trimmed = text.trim();
-  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return undefined;
-  const parsed = parseJson(trimmed);
-  if (!parsed.ok || !isJsonObject(parsed.value)) {
-    // Malformed JSON that names a JWK member is a broken JWK: the key reader says where.
-    return /"(kty|keys|k)"\s*:/.test(trimmed) ? 'jwk' : undefined;
-  }
-  if (parsed.value.kty === 'oct') return 'jwk';
-  return Array.isArray(parsed.value.keys) ? 'jwks' : undefined;
-}
-
 export interface SecretOptions {
   /** The token header's `kid`, to pick a key from a JWK Set. */
   readonly kid?: string;
@@ -99,21 +80,10 @@ export async function importSecret(
     });
   }
   if (text === '') throw keyError('KEY_EMPTY', 'no secret given');
-  const jwkKind = secretJwkKind(text);
-  if (jwkKind !== undefined) {
-    // The JWK reader loads with the other key formats, not at the page's start.
-    const { importKeyText } = await import('./import');
-    const key = await importKeyText(text, {
-      alg,
-      usage: options.usage ?? 'verify',
-      ...(options.kid !== undefined ? { kid: options.kid } : {}),
-    });
-    const note = {
-      code: 'SECRET_FROM_JWK',
-      severity: 'info',
-      detail: { format: jwkKind },
-    } as const;
-    return { ...key, notes: [note, ...key.notes] };
+  if (text.trimStart().startsWith('{')) {
+    // An oct JWK or a JWK Set: read with the other key formats, loaded when first pasted.
+    const fromJwk = await (await import('./secret-jwk')).importSecretJwk(text, alg, options);
+    if (fromJwk) return fromJwk;
   }
   const bytes = secretBytes(text, encoding);
   if (bytes.length === 0)

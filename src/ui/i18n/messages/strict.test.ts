@@ -9,6 +9,7 @@ import { en } from '../en';
 import { isMessageKey, translator } from '../index';
 import { zh } from '../zh';
 import { strictEn } from './strict';
+import { strictNotesMessages } from './strict-notes';
 import { strictZh } from './strict.zh';
 
 /**
@@ -16,6 +17,7 @@ import { strictZh } from './strict.zh';
  * on the screen, JSON errors in a JWK with line and column; and every new code in both languages.
  */
 const t = translator(en);
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 async function keyReport(text: string, alg: string): Promise<Extract<KeyReport, { ok: false }>> {
   try {
@@ -34,18 +36,25 @@ async function keyReport(text: string, alg: string): Promise<Extract<KeyReport, 
 }
 
 describe('issue 14 messages', () => {
-  it('every code has English and Chinese, and they differ', () => {
-    expect(Object.keys(strictZh).sort()).toEqual(Object.keys(strictEn).sort());
-    for (const [key, text] of Object.entries(strictEn)) {
-      const chinese = strictZh[key as keyof typeof strictEn];
+  it.each([
+    ['the page tables', strictEn, strictZh],
+    ['the notes', strictNotesMessages.en, strictNotesMessages.zh],
+  ] as const)('%s: every code has English and Chinese, and they differ', (_, english, chinese) => {
+    const zhOf = chinese as Readonly<Record<string, string>>;
+    expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(english)) {
+      const zhText = zhOf[key]!;
       expect(text.trim(), key).not.toBe('');
-      if (/[a-z]{3}/.test(text.replace(/\{\w+\}/g, ''))) expect(chinese, key).not.toBe(text);
+      if (/[a-z]{3}/.test(text.replace(/\{\w+\}/g, ''))) expect(zhText, key).not.toBe(text);
       // Chinese text, with Chinese punctuation: no English sentence left in it.
-      if (chinese !== text) expect(chinese, key).toMatch(/[\u4e00-\u9fff]/);
-      expect(chinese, key).not.toMatch(/\b(the|is|and|this|not|with)\b/);
-      expect(chinese, key).not.toMatch(/[\u4e00-\u9fff][,:;]/);
+      if (zhText !== text) expect(zhText, key).toMatch(/[\u4e00-\u9fff]/);
+      expect(zhText, key).not.toMatch(/\b(the|is|and|this|not|with)\b/);
+      expect(zhText, key).not.toMatch(/[\u4e00-\u9fff][,:;]/);
+      expect(placeholders(zhText), key).toEqual(placeholders(text));
     }
-    // Spread into the page's tables: ordinary message keys, in both.
+  });
+
+  it('the page tables have them as ordinary message keys, in both languages', () => {
     for (const key of Object.keys(strictEn)) {
       expect(isMessageKey(key)).toBe(true);
       expect(zh[key as keyof typeof zh]).toBe(strictZh[key as keyof typeof strictZh]);

@@ -4,17 +4,13 @@
  * (its own module, so the Chinese loads with zh.ts and not in the page's start bundle). en.ts
  * and zh.ts spread these tables into theirs, so the keys are ordinary message keys.
  *
- * Values the page must put in itself, because they need its language: `{duration}` (a span in
- * words, e.g. ui/lib/time.ts `duration(detail.seconds, locale)`), `{when}` (an instant: the
- * detail's `iso`, or "year {year}" beyond Date's range) and `{which}` (a key of a JWK Set:
- * its kid in quotes, else `#` and its position from 1).
+ * These are the codes the page's own tables must word (en.ts's CodeMessages, and what the
+ * components already look up); the notes for beside the verdict and the key boxes, which no
+ * component shows yet, are a feature table of their own (strict-notes.ts), off the start bundle.
  */
 import type { NumericDateProblem } from '../../../core/claims/time';
-import type { ValidityCode } from '../../../core/claims/validity';
 import type { CritCode } from '../../../core/jws/crit';
 import type { UnencodedCode } from '../../../core/jws/unencoded';
-import type { CandidateOutcome } from '../../../core/jws/verify-candidates';
-import type { KeyNoteCode } from '../../../core/keys/notes';
 import type { PassOverReason } from '../../../core/keys/jwk-select';
 import type { PublicKeyTextFormat } from '../../../core/lints/public-key-text';
 
@@ -33,18 +29,12 @@ export type StrictMessageKey =
   | 'keyerr.KEY_UNSUPPORTED_TYPE'
   | `jwks.reason.${NewPassOverReason}`
   | 'facts.okp'
-  | `keynote.${KeyNoteCode}`
-  | `validity.${ValidityCode}`
-  | 'validity.year'
   | `time.problem.${NumericDateProblem}`
-  | `candidates.${Exclude<CandidateOutcome, 'single'>}`
   | 'lint.key-roca'
   | 'lint.time-claim-string'
   | 'lint.exp-before-iat'
   | 'lint.crit.reason.b64-not-boolean'
-  | `lint.keyFormat.${PublicKeyTextFormat}`
-  | 'detached.label'
-  | 'detached.placeholder';
+  | `lint.keyFormat.${PublicKeyTextFormat}`;
 
 export const strictEn = {
   'diag.BASE64URL_NOT_CANONICAL':
@@ -80,37 +70,11 @@ export const strictEn = {
   'jwks.reason.alg-missing': 'no alg, which an ML-DSA key must have',
   'jwks.reason.key-ops-lack': 'its key_ops do not allow this',
   'facts.okp': '{curve}',
-  'keynote.PEM_ESCAPED_NEWLINES':
-    'The PEM held {count} literal "\\n" (as in an environment variable or JSON): read as line breaks.',
-  'keynote.PEM_LINE_BREAKS_RESTORED': "The PEM's lost line breaks were put back (RFC 7468 §2).",
-  'keynote.PEM_QUOTED': 'The PEM was wrapped in quotes ({char}…{char}): read without them.',
-  'keynote.JWK_COORDINATE_PADDED':
-    'The JWK\'s "{member}" was {length} bytes, {curve} needs {expected}: the library that wrote it dropped a leading zero byte (older PyJWT does). Padded back (RFC 7518 §6.2.1.2).',
-  'keynote.SECRET_FROM_JWK':
-    'Read as a JWK: its "k" is the HMAC key; Secret encoding does not apply.',
-  'keynote.JWKS_SEVERAL_CANDIDATES':
-    '{count} keys of the set fit and no kid tells them apart: each is tried (jose stops with ERR_JWKS_MULTIPLE_MATCHING_KEYS).',
-  'keynote.JWKS_MIXES_SYMMETRIC_AND_ASYMMETRIC':
-    "The set mixes secrets (oct) with public keys: a verifier choosing by the token's alg can be made to use a public key as an HMAC secret (RFC 8725 §2.1).",
-  'keynote.RSA_ROCA_FINGERPRINT':
-    'This RSA key has the ROCA fingerprint (CVE-2017-15361): anyone can compute its private key, so its signatures prove nothing. Replace it.',
-  'validity.TOKEN_EXPIRED':
-    'Expired {duration} ago ({when}): verifiers refuse it whatever its signature (RFC 7519 §4.1.4).',
-  'validity.TOKEN_NOT_YET_VALID':
-    'Not valid for another {duration} ({when}): verifiers refuse it until then (RFC 7519 §4.1.5).',
-  'validity.TIME_CLAIM_NOT_NUMERIC_DATE':
-    '{claim} is not a NumericDate: whether the token is valid depends on who reads it.',
-  'validity.year': 'year {year}',
   'time.problem.not-a-number':
     'Not a NumericDate: a JSON number of seconds is needed (RFC 7519 §2).',
   'time.problem.numeric-string':
     'Not a NumericDate: a string of digits, where RFC 7519 §2 wants a JSON number.',
   'time.problem.not-finite': 'Not a NumericDate: the number is too large to be finite.',
-  'candidates.one-verified':
-    'Verified with key {which} of the JWK Set ({tried} keys fit, each was tried).',
-  'candidates.several-verified': 'Verified; the JWK Set holds this key more than once ({which}).',
-  'candidates.none-verified':
-    'None of the {tried} keys of the JWK Set that fit verifies this token: with no kid the set is ambiguous, and none of them signed it.',
   'lint.key-roca':
     'The public key has the ROCA fingerprint (CVE-2017-15361): anyone can compute its private key and forge tokens that verify. Replace it.',
   'lint.time-claim-string':
@@ -124,7 +88,4 @@ export const strictEn = {
   'lint.keyFormat.jwk-set': 'a JWK Set of public keys',
   'lint.keyFormat.openssh-public-key': 'an OpenSSH public key',
   'lint.keyFormat.bare-base64': 'a public key in base64 without its PEM lines',
-  'detached.label': 'Detached payload',
-  'detached.placeholder':
-    'The payload signed but left out of the token (RFC 7515 Appendix F), as text',
 } as const satisfies Record<StrictMessageKey, string>;

@@ -33,35 +33,10 @@ export const strictZh: Record<StrictMessageKey, string> = {
   'jwks.reason.alg-missing': '缺少 alg，而 ML-DSA 密钥必须带有它',
   'jwks.reason.key-ops-lack': '其 key_ops 不允许此操作',
   'facts.okp': '{curve}',
-  'keynote.PEM_ESCAPED_NEWLINES':
-    'PEM 中有 {count} 处字面的 "\\n"（如环境变量或 JSON 字符串中那样）：已按换行读取。',
-  'keynote.PEM_LINE_BREAKS_RESTORED': 'PEM 的换行丢失了，已补回（RFC 7468 §2）。',
-  'keynote.PEM_QUOTED': 'PEM 被引号包围（{char}…{char}）：已去掉引号读取。',
-  'keynote.JWK_COORDINATE_PADDED':
-    'JWK 的 "{member}" 只有 {length} 字节，而 {curve} 需要 {expected} 字节。生成它的库丢掉了开头的零字节（旧版 PyJWT 会这样）；已补齐后使用该密钥（RFC 7518 §6.2.1.2）。',
-  'keynote.SECRET_FROM_JWK': '已按 JWK 读取：其 "k" 即 HMAC 密钥，“密钥编码”不适用。',
-  'keynote.JWKS_SEVERAL_CANDIDATES':
-    '密钥集中有 {count} 个密钥适用于此令牌，且没有 kid 可以区分：逐个尝试（jose 在此会报 ERR_JWKS_MULTIPLE_MATCHING_KEYS）。',
-  'keynote.JWKS_MIXES_SYMMETRIC_AND_ASYMMETRIC':
-    '该密钥集混有共享密钥（oct）和公钥：按令牌的 alg 选择密钥的验证方可能被诱使用公钥做 HMAC（RFC 8725 §2.1）。',
-  'keynote.RSA_ROCA_FINGERPRINT':
-    '此 RSA 密钥带有 ROCA 特征（CVE-2017-15361，英飞凌芯片）：任何人都能从公钥算出其私钥，因此用它做的签名不能证明任何事。请更换密钥。',
-  'validity.TOKEN_EXPIRED':
-    '已于 {duration}前过期（{when}）：无论签名如何，验证方都会拒绝此令牌（RFC 7519 §4.1.4）。',
-  'validity.TOKEN_NOT_YET_VALID':
-    '还要 {duration}才生效（{when}）：在此之前验证方会拒绝它（RFC 7519 §4.1.5）。',
-  'validity.TIME_CLAIM_NOT_NUMERIC_DATE':
-    '{claim} 不是 NumericDate，令牌是否仍然有效取决于读取它的库。',
-  'validity.year': '{year} 年',
   'time.problem.not-a-number': '不是 NumericDate：需要以秒计的 JSON 数字（RFC 7519 §2）。',
   'time.problem.numeric-string':
     '不是 NumericDate：这是一串数字字符，而 RFC 7519 §2 要求 JSON 数字。',
   'time.problem.not-finite': '不是 NumericDate：数值太大，不是有限数。',
-  'candidates.one-verified':
-    '已用 JWK Set 中的密钥 {which} 验证：有 {tried} 个密钥适用于此令牌，已逐个尝试。',
-  'candidates.several-verified': '已验证；该 JWK Set 多次包含这个密钥（{which}）。',
-  'candidates.none-verified':
-    'JWK Set 中适用的 {tried} 个密钥都不能验证此令牌：没有 kid 可供选择，密钥集存在歧义，而且其中没有一个密钥签过它。',
   'lint.key-roca':
     '该公钥带有 ROCA 特征（CVE-2017-15361）：任何人都能算出其私钥，因此用它验证通过的令牌可能是伪造的。请更换密钥。',
   'lint.time-claim-string':
@@ -75,6 +50,4 @@ export const strictZh: Record<StrictMessageKey, string> = {
   'lint.keyFormat.jwk-set': '由公钥组成的 JWK Set',
   'lint.keyFormat.openssh-public-key': 'OpenSSH 公钥',
   'lint.keyFormat.bare-base64': '缺少 PEM 首尾行的 base64 公钥',
-  'detached.label': '分离载荷',
-  'detached.placeholder': '此令牌签名时所用的载荷（RFC 7515 附录 F），按文本输入：它不在令牌中。',
 };
