@@ -37,10 +37,21 @@ const NUMBER_CODES = {
 
 /** A base64url problem in a segment, as a diagnostic on its part (offsets in the part and in the input). */
 export function base64Diagnostic(problem: Base64Problem, part: Part, segment: Segment): Diagnostic {
+  const detail: Record<string, string | number> = {
+    inputOffset: segment.start + problem.offset,
+    length: segment.text.length,
+  };
+  if (problem.code === 'BASE64URL_NOT_CANONICAL') {
+    // The last group as written and as an encoder writes it (RFC 4648 §3.5).
+    const groupStart = segment.text.length - (segment.text.length % 4);
+    detail.found = segment.text.slice(groupStart);
+    detail.canonicalEnd = detail.found.slice(0, -1) + problem.canonical;
+    detail.canonical = problem.canonical;
+  }
   return diagnostic(problem.code, part, 'error', {
     offset: problem.offset,
     ...('char' in problem ? { char: problem.char } : {}),
-    detail: { inputOffset: segment.start + problem.offset, length: segment.text.length },
+    detail,
   });
 }
 
