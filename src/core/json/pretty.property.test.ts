@@ -29,6 +29,19 @@ function parsedWithoutOffsets(text: string) {
   };
 }
 
+describe("prettyJson and the engine's JSON.stringify", () => {
+  it('JSON.stringify(v) laid out is JSON.stringify(v, null, 2), which stays as it is', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary' }), (value) => {
+        const indented = JSON.stringify(value, null, 2);
+        expect(pretty(JSON.stringify(value))).toBe(indented);
+        expect(pretty(indented)).toBe(indented);
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('prettyJson on JSON in random styles', () => {
   it('the generator writes JSON the engine accepts, with numbers and escapes written oddly', () => {
     const samples = fc.sample(styledJson, { numRuns: 300, seed: 1 });
