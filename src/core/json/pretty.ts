@@ -25,8 +25,9 @@ export interface JsonPrettyTooLong {
 
 export interface JsonPrettyOptions extends JsonParseOptions {
   /**
-   * The longest indented text to build, in UTF-16 code units: 2^25 unless given (a 10 MB
-   * token's payload laid out is well within it), `Infinity` for no limit.
+   * The longest indented text to build, in UTF-16 code units: 2^25 unless given (the
+   * payload of a 10 MB token, laid out, is usually well within it). `Infinity` for no limit
+   * but the engine's own: a string longer than it can hold (about 2^29) throws.
    */
   readonly maxLength?: number;
 }
@@ -178,7 +179,9 @@ class PrettyWriter implements JsonHandler {
     const needed = this.length + extra;
     if (needed <= this.units.length) return true;
     if (this.tooLong || needed > this.maxLength) {
+      // The buffer counts as full from now on, so that no later write passes the check above.
       this.tooLong = true;
+      this.length = this.units.length;
       return false;
     }
     const grown = new Uint16Array(
