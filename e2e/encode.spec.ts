@@ -1,5 +1,5 @@
 import * as jose from 'jose';
-import { expect, keys, open, seed, test, ui } from './support';
+import { expect, keys, open, pasteToken, pretty, seed, test, ui } from './support';
 
 test.describe('encode', () => {
   test('the seed example comes out byte for byte when typed into Header, Payload and Secret', async ({
@@ -51,7 +51,7 @@ test.describe('encode', () => {
       await open(page);
       const { algorithm, privateKey, payload, token, status } = ui(page);
       await algorithm.selectOption(alg);
-      await expect(ui(page).header).toHaveValue(`{"alg":"${alg}","typ":"JWT"}`);
+      await expect(ui(page).header).toHaveValue(pretty(`{"alg":"${alg}","typ":"JWT"}`));
       await privateKey.fill(key.pkcs8);
       await payload.fill('{"sub":"carol","n":1}');
       // "Signature verified" is shown only for the token made for the panes as they are now.
@@ -130,5 +130,27 @@ test.describe('encode', () => {
     await expect(ui(page).status).toContainText('Signature verified');
     const [, payload] = (await ui(page).token.inputValue()).split('.');
     expect(Buffer.from(payload!, 'base64url').toString()).toBe('{"id":12345678901234567890,"n":2}');
+  });
+
+  test('typing in the laid-out Payload re-encodes its compact JSON and re-signs', async ({
+    page,
+  }) => {
+    await open(page);
+    await pasteToken(page, seed.token);
+    await ui(page).secret.fill('secret');
+    await expect(ui(page).status).toContainText('Signature verified');
+    await expect(ui(page).payload).toHaveValue(pretty(seed.payload));
+    // One character typed into the laid-out text, as a person would: after "payload".
+    await ui(page).payload.focus();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('!');
+    await expect(ui(page).payload).toHaveValue('{\n  "some": "payload!"\n}');
+    await expect(ui(page).status).toContainText('Signature verified');
+    const [header, payload] = (await ui(page).token.inputValue()).split('.');
+    expect(Buffer.from(header!, 'base64url').toString()).toBe(seed.header);
+    expect(Buffer.from(payload!, 'base64url').toString()).toBe('{"some":"payload!"}');
   });
 });

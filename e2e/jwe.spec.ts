@@ -1,6 +1,6 @@
 import * as jose from 'jose';
 import jweKeys from '../src/core/jwe/__fixtures__/keys.json' with { type: 'json' };
-import { expect, keys, open, pasteToken, test, ui } from './support';
+import { expect, keys, open, pasteToken, test, ui, pretty } from './support';
 
 /** Encrypted tokens (ui-contract.md, "Encrypted tokens"), made and checked by jose in Node. */
 
@@ -84,7 +84,7 @@ test.describe('JWE', () => {
       await expect(decryption(page).status).not.toContainText('Decryption failed');
       await decryption(page).key.fill(family.decryptWith);
       await expect(decryption(page).status).toContainText('Decrypted');
-      await expect(ui(page).payload).toHaveValue('{"sub":"alice","scope":"read"}');
+      await expect(ui(page).payload).toHaveValue(pretty('{"sub":"alice","scope":"read"}'));
       await expect(ui(page).claims).toContainText('alice');
       await expect(ui(page).token).toHaveValue(token);
     });
@@ -126,8 +126,8 @@ test.describe('JWE', () => {
     await pasteToken(page, token);
     await decryption(page).key.fill(oct256);
     await expect(decryption(page).status).toContainText('Decrypted');
-    await expect(decryption(page).inner).toHaveValue('{"alg":"ES256","typ":"JWT"}');
-    await expect(ui(page).payload).toHaveValue('{"sub":"bob","admin":false}');
+    await expect(decryption(page).inner).toHaveValue(pretty('{"alg":"ES256","typ":"JWT"}'));
+    await expect(ui(page).payload).toHaveValue(pretty('{"sub":"bob","admin":false}'));
     await expect(ui(page).status).toContainText('Paste the public key');
     await ui(page).publicKey.fill(keys.p256.spki);
     await expect(ui(page).status).toContainText('Signature verified');

@@ -12,6 +12,14 @@ export const shortCoordinates = shortCoordinatesJson.cases;
 
 export { seed } from '../src/core/__fixtures__/seed';
 
+/**
+ * JSON as the Header and Payload panes lay it out: two spaces, one member per line. For JSON
+ * whose numbers JSON.parse keeps as written; write the text out where they are unusual.
+ */
+export function pretty(json: string): string {
+  return JSON.stringify(JSON.parse(json), null, 2);
+}
+
 export function example(id: string) {
   const found = examples.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no example ${id}`);

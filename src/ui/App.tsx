@@ -5,7 +5,6 @@ import { Alert } from './components/Alert';
 import { examplesKeys } from './components/Examples';
 import { DecodedPanes } from './features/DecodedPanes';
 import { FindingsPanels } from './features/FindingsPanels';
-import { KindPanels } from './features/KindPanels';
 import { LearnPanels } from './features/LearnPanels';
 import { SignaturePanel } from './features/SignaturePanel';
 import { TokenPanel } from './features/TokenPanel';
@@ -18,6 +17,9 @@ import { useRememberedToken } from './lib/session';
 import { useLanguage, useTheme, type Theme } from './lib/settings';
 import { useNow } from './lib/time';
 import { useDebugger } from './state/useDebugger';
+
+/** The panels of the kinds beyond a compact JWS: loaded when such a token first shows. */
+const loadKindPanels = () => import('./features/KindPanels');
 
 /** The security checks and the claims tables' rows: computed in the view, loaded after paint. */
 const loadFindings = () =>
@@ -76,7 +78,9 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
   useRememberedToken(inputs.token);
   const onKeys = (patch: Partial<KeyInputs>) => dispatch({ type: 'keys', patch });
   // A JWE's panel comes before the signature: it decrypts what is then verified.
-  const kindPanels = (
+  const kindChunk = useDeferredModule(loadKindPanels, view.kind !== undefined);
+  const KindPanels = kindChunk.module?.KindPanels;
+  const kindPanels = KindPanels && (
     <KindPanels view={view} keys={inputs.keys} onKeys={onKeys} dispatch={dispatch} />
   );
 
@@ -109,7 +113,7 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
               .map((message) => messageText(t, message, kinds))
               .filter((line) => line !== '')}
           />
-          <DecodedPanes view={view} dispatch={dispatch} />
+          <DecodedPanes view={view} exact={inputs.exact} dispatch={dispatch} />
           {view.encrypted && kindPanels}
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
           {!view.encrypted && kindPanels}

@@ -6,6 +6,7 @@ import { decodeBase64url, type Base64Problem, type DecodeResult } from '../encod
 import { utf8DecodeStrict } from '../encoding/utf8';
 import { diagnostic, type Diagnostic, type Part } from '../diagnostics';
 import { parseJson } from '../json/parse';
+import { prettyJson } from '../json/pretty';
 import type { JsonNumberNote, JsonSyntaxError } from '../json/types';
 import type { PartCode } from './codes';
 
@@ -27,7 +28,12 @@ export interface DecodedPart {
   readonly isJson: boolean;
   /** Numbers whose value is not what was written (beyond 2^53, `3.0`, …). */
   readonly numbers: readonly JsonNumberNote[];
+  /** The JSON laid out two spaces deep, every token as written (json/pretty.ts); up to PRETTY_MAX. */
+  readonly pretty?: string;
 }
+
+/** Decoded JSON longer than this is shown as it is: laying out megabytes costs the paste. */
+export const PRETTY_MAX = 200_000;
 
 const NUMBER_CODES = {
   'unsafe-integer': 'JSON_UNSAFE_INTEGER',
@@ -149,5 +155,21 @@ export function decodePart(
       }),
     );
   }
-  return { segment, bytes, text, json: parsed.value, isJson: true, numbers: parsed.numbers };
+  const laidOut = layOut(text);
+  return {
+    segment,
+    bytes,
+    text,
+    json: parsed.value,
+    isJson: true,
+    numbers: parsed.numbers,
+    ...(laidOut !== undefined ? { pretty: laidOut } : {}),
+  };
+}
+
+/** JSON text laid out for a pane (DecodedPart.pretty), when it is JSON and short enough. */
+export function layOut(text: string): string | undefined {
+  if (text.length > PRETTY_MAX) return undefined;
+  const laidOut = prettyJson(text);
+  return laidOut.ok ? laidOut.text : undefined;
 }

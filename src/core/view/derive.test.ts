@@ -116,13 +116,13 @@ describe('derive: the view model of the inputs and their results', () => {
   it('a token that does not decode: its own verdict, its pane empty, the part named', async () => {
     const [h, p, s] = seed.token.split('.') as [string, string, string];
     const page = new Harness(seed.token);
-    expect(page.view.payload.text).toBe(seed.payload);
+    expect(page.view.payload.text).toBe('{\n  "some": "payload"\n}');
     page.act({ type: 'token', text: `${h}.${p.slice(0, 3)}!${p.slice(4)}.${s}` });
     page.act({ type: 'keys', patch: { secret: 'secret' } });
     const view = await page.settle();
     expect(view.verdict).toEqual({ state: 'malformed', textVerifies: false });
     expect(view.payload.text).toBe('');
-    expect(view.header.text).toBe(seed.header);
+    expect(view.header.text).toBe('{\n  "alg": "HS256",\n  "typ": "JWT"\n}');
     expect(view.problems).toMatchObject([
       { source: 'diagnostic', diagnostic: { code: 'BASE64URL_INVALID_CHAR', part: 'payload' } },
     ]);
@@ -159,7 +159,7 @@ describe('derive: the view model of the inputs and their results', () => {
       'ciphertext',
       'tag',
     ]);
-    expect(view.header.text).toBe('{"alg":"dir","enc":"A256GCM"}');
+    expect(view.header.text).toBe('{\n  "alg": "dir",\n  "enc": "A256GCM"\n}');
     expect(view.payload.text).toBe('');
   });
 
@@ -171,6 +171,22 @@ describe('derive: the view model of the inputs and their results', () => {
     const view = await page.settle();
     expect(view.notices).toContainEqual({ source: 'reencoded', part: 'header' });
     expect(view.notices).not.toContainEqual({ source: 'reencoded', part: 'payload' });
+  });
+
+  it('the panes are laid out two spaces deep, every token as written; or the exact bytes', () => {
+    const header = '{"alg":"HS256", "n":12345678901234567890,"e":"\\u00e9"}';
+    const token = `${encodeUtf8Base64url(header)}.${encodeUtf8Base64url('[1.0,{}]')}.sig`;
+    const page = new Harness(token);
+    expect(page.view.header.text).toBe(
+      '{\n  "alg": "HS256",\n  "n": 12345678901234567890,\n  "e": "\\u00e9"\n}',
+    );
+    expect(page.view.payload.text).toBe('[\n  1.0,\n  {}\n]');
+    page.act({ type: 'exact', exact: true });
+    expect(page.view.header.text).toBe(header);
+    expect(page.view.payload.text).toBe('[1.0,{}]');
+    // The choice holds for the next token.
+    page.act({ type: 'token', text: seed.token });
+    expect(page.view.header.text).toBe(seed.header);
   });
 
   it('a large payload is previewed until the user asks for all of it, for this token', () => {

@@ -3,6 +3,7 @@
  * that, to what the page shows (design.md: `derive(inputs, results) → ViewModel`).
  */
 import { jwsAlgorithm } from '../algorithms';
+import { layOut } from '../jose/part';
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
 import type { ParsedToken } from '../jws/parse';
@@ -80,6 +81,8 @@ function kindView(
     return jweView(
       ofKind(facts, 'jwe') as JweInspection | undefined,
       ofKind(current, 'jwe') as JweInspection | undefined,
+      true,
+      inputs.exact,
     );
   }
   if (shown.kind === 'sd-jwt') {
@@ -125,8 +128,9 @@ function panesParsed(p: Plan, results: readonly Result[]): ParsedToken | undefin
     isJson: json !== undefined && 'ok' in json && json.ok,
     numbers: json && 'ok' in json && json.ok ? json.numbers : [],
   };
+  const pretty = payload.isJson ? layOut(text) : undefined;
   // The JWE's protected header, and its decrypted content as the payload.
-  return { ...shown.jwe, payload };
+  return { ...shown.jwe, payload: pretty === undefined ? payload : { ...payload, pretty } };
 }
 
 /**

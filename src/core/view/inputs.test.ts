@@ -13,7 +13,12 @@ describe('inputs: which side leads (ui-contract.md)', () => {
 
   it('editing one pane while the token leads starts from what the token decodes to', () => {
     const inputs = reduce(initialInputs(`Bearer ${seed.token}`), { type: 'header', text: '{}' });
-    expect(inputs).toMatchObject({ leading: 'json', header: '{}', payload: seed.payload });
+    expect(inputs).toMatchObject({
+      leading: 'json',
+      header: '{}',
+      payload: '{\n  "some": "payload"\n}',
+      pristine: { token: `Bearer ${seed.token}`, payload: '{\n  "some": "payload"\n}' },
+    });
   });
 
   it('a token made for the panes lands only while they, and the keys, are as it was made for', () => {

@@ -4,7 +4,8 @@
  */
 import { EMPTY_KEYS, type KeyInputs } from '../debug/key-inputs';
 import { presentationText, type Presentation } from '../sd-jwt/presentation-text';
-import { readToken } from '../token/read';
+import type { DecodedPart } from '../jose/part';
+import { panesOf, readToken } from '../token/read';
 
 /** Which side the user last typed in: it leads (ui-contract.md, "Which side leads"). */
 export type Leading = 'token' | 'json';
@@ -29,6 +30,13 @@ export interface Inputs {
    * one edit of a pasted token's text (ui-contract.md, `Include NAME`). `token` is its text.
    */
   readonly presentation?: Presentation;
+  /** Show the decoded header and payload exactly as in the token, not laid out. */
+  readonly exact: boolean;
+  /**
+   * What the panes showed when they took the lead, with the token they showed it for: a pane
+   * still holding that text is untouched (its bytes changed only by re-encoding).
+   */
+  readonly pristine?: { readonly token: string; readonly header: string; readonly payload: string };
 }
 
 export type Action =
@@ -50,29 +58,42 @@ export type Action =
   /** SD-JWT: present the token without these disclosures (their nested ones included). */
   | { readonly type: 'present'; readonly withheld: readonly number[] }
   /** SD-JWT: a KB-JWT signed for the token text `for`, to end the presentation with. */
-  | { readonly type: 'bind'; readonly for: string; readonly kbJwt: string };
+  | { readonly type: 'bind'; readonly for: string; readonly kbJwt: string }
+  /** Show the decoded parts exactly as in the token (true) or laid out (false). */
+  | { readonly type: 'exact'; readonly exact: boolean };
 
-export function initialInputs(token: string, keys: KeyInputs = EMPTY_KEYS): Inputs {
-  return { token, header: '', payload: '', leading: 'token', keys, pasted: token };
+export function initialInputs(token: string, keys: KeyInputs = EMPTY_KEYS, exact = false): Inputs {
+  return { token, header: '', payload: '', leading: 'token', keys, pasted: token, exact };
+}
+
+/** A decoded part as the pane shows it: laid out, unless the exact bytes were asked for. */
+export function paneText(part: DecodedPart | undefined, exact: boolean): string {
+  return (exact ? part?.text : (part?.pretty ?? part?.text)) ?? '';
 }
 
 /** The pane texts the token decodes to: where the user starts editing from. */
-function decodedTexts(token: string): { header: string; payload: string } {
-  const read = readToken(token);
-  const parsed = read.kind === 'jws' ? read.jws : undefined;
-  return { header: parsed?.header?.text ?? '', payload: parsed?.payload?.text ?? '' };
+function decodedTexts(token: string, exact: boolean): { header: string; payload: string } {
+  const parsed = panesOf(readToken(token));
+  return { header: paneText(parsed?.header, exact), payload: paneText(parsed?.payload, exact) };
 }
 
 /** The header and payload take the lead with one of them edited, the other as it was shown. */
 function editPane(inputs: Inputs, pane: 'header' | 'payload', text: string): Inputs {
-  const base = inputs.leading === 'json' ? inputs : { ...inputs, ...decodedTexts(inputs.token) };
-  return { ...base, [pane]: text, leading: 'json' };
+  if (inputs.leading === 'json') return { ...inputs, [pane]: text };
+  const shown = decodedTexts(inputs.token, inputs.exact);
+  return {
+    ...inputs,
+    ...shown,
+    [pane]: text,
+    leading: 'json',
+    pristine: { token: inputs.token, ...shown },
+  };
 }
 
 export function reduce(inputs: Inputs, action: Action): Inputs {
   switch (action.type) {
     case 'token':
-      return { ...initialInputs(action.text, inputs.keys) };
+      return initialInputs(action.text, inputs.keys, inputs.exact);
     case 'header':
     case 'payload':
       return editPane(inputs, action.type, action.text);
@@ -88,7 +109,9 @@ export function reduce(inputs: Inputs, action: Action): Inputs {
         ? { ...inputs, token: action.token }
         : inputs;
     case 'load':
-      return initialInputs(action.token, action.keys);
+      return initialInputs(action.token, action.keys, inputs.exact);
+    case 'exact':
+      return { ...inputs, exact: action.exact };
     case 'show-full-payload':
       return { ...inputs, fullPayloadOf: inputs.token };
     case 'present': {

@@ -102,12 +102,19 @@ export function problemsOf(
 }
 
 function reencoded(inputs: Inputs, pasted: Token, shown: Token): Message[] {
-  if (inputs.leading !== 'json' || pasted.kind !== 'jws' || shown.kind !== 'jws') return [];
+  const { pristine } = inputs;
+  if (inputs.leading !== 'json' || !pristine || pasted.kind !== 'jws' || shown.kind !== 'jws')
+    return [];
   const out: Message[] = [];
   for (const part of ['header', 'payload'] as const) {
     const before = pasted.jws[part]?.text;
-    // The pane holds what was pasted, untouched, yet the token's bytes for it changed.
-    if (before !== undefined && inputs[part] === before && shown.jws[part]?.text !== before) {
+    // The pane holds what it showed of the pasted token, untouched, yet its bytes changed.
+    if (
+      before !== undefined &&
+      pristine.token === inputs.pasted &&
+      inputs[part] === pristine[part] &&
+      shown.jws[part]?.text !== before
+    ) {
       out.push({ source: 'reencoded', part });
     }
   }

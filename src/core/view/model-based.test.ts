@@ -277,7 +277,9 @@ async function checkAlways(page: Page): Promise<void> {
   }
   if (page.inputs.leading === 'token') {
     const token = read(page.inputs.token);
-    const payload = token.kind === 'jws' ? (token.jws.payload?.text ?? '') : '';
+    const decoded = token.kind === 'jws' ? token.jws.payload : undefined;
+    // Laid out two spaces deep, or as it is where it is not JSON.
+    const payload = decoded?.pretty ?? decoded?.text ?? '';
     expect(shown.payload.text, 'the payload pane is the shown token’s').toBe(payload);
     expect(shown.tokenText).toBe(page.inputs.token);
   }

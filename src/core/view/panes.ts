@@ -2,7 +2,7 @@
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
 import type { ParsedToken } from '../jws/parse';
-import type { Inputs } from './inputs';
+import { paneText, type Inputs } from './inputs';
 import type { ClaimsView, KindView, Message, PaneView } from './model';
 
 /** Decoded payloads longer than this are previewed, their first characters read-only. */
@@ -23,10 +23,10 @@ export function panes(
     };
   }
   // Only what this token decodes to: a part that does not decode leaves its pane empty.
-  const payload = parsed?.payload?.text ?? '';
+  const payload = paneText(parsed?.payload, inputs.exact);
   const preview = payload.length > PREVIEW_ABOVE && inputs.fullPayloadOf !== inputs.token;
   return {
-    header: { text: parsed?.header?.text ?? '', invalid: invalid('header') },
+    header: { text: paneText(parsed?.header, inputs.exact), invalid: invalid('header') },
     payload: preview
       ? {
           text: payload.slice(0, PREVIEW_CHARACTERS),

@@ -63,10 +63,15 @@ export function panesMatchToken(
   encoding: Extract<PanesEncoding, { ok: false }>,
 ): boolean {
   if (token.kind !== 'jws') return false;
+  // A pane still as it showed this token (laid out, say) says what the token says.
+  const untouched = inputs.pristine?.token === token.given;
   const same = (part: 'header' | 'payload') => {
     const decoded = token.jws[part]?.text;
     return (
-      decoded !== undefined && (inputs[part] === decoded || encoding.compact[part] === decoded)
+      decoded !== undefined &&
+      (inputs[part] === decoded ||
+        encoding.compact[part] === decoded ||
+        (untouched && inputs[part] === inputs.pristine![part]))
     );
   };
   return same('header') && same('payload');

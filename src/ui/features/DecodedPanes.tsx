@@ -93,15 +93,28 @@ function Payload({
 /** The `Header` and `Payload` panes, and the Algorithm choice that edits the header. */
 export function DecodedPanes({
   view,
+  exact,
   dispatch,
 }: {
   readonly view: ViewModel;
+  /** The panes show the decoded bytes exactly as in the token, not laid out. */
+  readonly exact: boolean;
   readonly dispatch: (action: Action) => void;
 }) {
   const { t } = useI18n();
   const { header, payload } = view;
   return (
     <>
+      {view.leading === 'token' && (
+        <label className="exact-toggle">
+          <input
+            type="checkbox"
+            checked={exact}
+            onChange={(event) => dispatch({ type: 'exact', exact: event.target.checked })}
+          />{' '}
+          {t('panes.exact')}
+        </label>
+      )}
       <div className="pane pane-header">
         <div className="pane-head">
           <h3>

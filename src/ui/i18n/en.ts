@@ -152,6 +152,7 @@ export const en = {
   'kind.jwe': 'the JWE panels',
   'claims.disclosed': 'disclosed',
   'claims.alwaysVisible': 'always visible',
+  'panes.exact': 'Show the exact bytes of the token (not laid out)',
 } as const satisfies CodeMessages & Readonly<Record<string, string>>;
 
 /** The words of the first screen; the rest are in en-later.ts, loaded after the first paint. */

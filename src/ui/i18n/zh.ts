@@ -136,4 +136,5 @@ export const zh: Messages = {
   'kind.jwe': 'JWE 面板',
   'claims.disclosed': '已披露',
   'claims.alwaysVisible': '始终可见',
+  'panes.exact': '按令牌中的原始字节显示（不排版）',
 };

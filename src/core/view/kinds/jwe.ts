@@ -7,6 +7,7 @@ import type { JweDiagnostic } from '../../jwe/codes';
 import type { DecryptResult } from '../../jwe/decrypt';
 import type { JweInspection } from '../../jwe/inspect';
 import type { JweLint } from '../../jwe/lints';
+import { paneText } from '../inputs';
 
 export type DecryptionView =
   /** The panes lead with an `enc` and have made no JWE yet: nothing to decrypt. */
@@ -28,12 +29,14 @@ export interface JweView {
 
 /**
  * `facts`: any reading of the token's text; `current`: the one for the current keys; `made`:
- * false while the panes lead with an `enc` and no JWE is on screen yet.
+ * false while the panes lead with an `enc` and no JWE is on screen yet; `exact`: the inner
+ * header as its bytes, not laid out.
  */
 export function jweView(
   facts: JweInspection | undefined,
   current: JweInspection | undefined,
   made = true,
+  exact = false,
 ): JweView {
   return {
     kind: 'jwe',
@@ -42,7 +45,7 @@ export function jweView(
       : current
         ? { state: 'done', result: current.decryption }
         : { state: 'pending' },
-    innerHeader: current?.inner?.header?.text,
+    innerHeader: current?.inner?.header && paneText(current.inner.header, exact),
     nested: current?.nested?.kind,
     lints: current?.lints ?? [],
     diagnostics: facts?.parsed.diagnostics ?? [],

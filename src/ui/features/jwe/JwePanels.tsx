@@ -188,7 +188,7 @@ export default function JwePanels({ view, header, keys, onKeys }: KindPanelProps
             id="inner-header"
             className="json-readonly"
             readOnly
-            rows={3}
+            rows={Math.min(12, view.innerHeader.split('\n').length)}
             value={view.innerHeader}
           />
         </div>
