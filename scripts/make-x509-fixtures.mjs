@@ -26,6 +26,9 @@ const file = (name) => join(dir, name);
 
 /** A minimal CA configuration: the DN kept as given, extensions chosen per certificate. */
 const CONFIG = `
+oid_section = oids
+[ oids ]
+glanceTest = 1.3.6.1.4.1.32473.1
 [ ca ]
 default_ca = fixture
 [ fixture ]
@@ -44,6 +47,7 @@ organizationalUnitName = optional
 commonName = optional
 userId = optional
 emailAddress = optional
+serialNumber = optional
 localityName = optional
 [ req ]
 distinguished_name = dn
@@ -304,7 +308,10 @@ const specs = {
   },
   leafB: {
     key: 'rsa2048',
-    subject: '/O=JWT Debugger Fixtures/CN=leaf-b.example',
+    // Attribute types beyond RFC 4514's table: registered descriptors (RFC 4519, RFC 2985) and
+    // an unregistered OID (the IANA example enterprise number, RFC 5612), hex-dumped.
+    subject:
+      '/O=JWT Debugger Fixtures/serialNumber=B-42/CN=leaf-b.example/emailAddress=b@example.com/glanceTest=glance',
     issuer: 'interB',
     ext: 'leaf_ext',
     validity: ['-days', '3650'],
