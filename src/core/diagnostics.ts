@@ -1,3 +1,14 @@
+import type { Base64Problem } from './encoding/base64url';
+import type { PartCode } from './jose/codes';
+import type { JwsCode, SignErrorCode } from './jws/codes';
+import type { TokenCode } from './token/codes';
+
+/**
+ * Every code a diagnostic can carry: the page's message tables are typed by it, so a code
+ * without English and Chinese words does not compile (style.md, "Codes as types").
+ */
+export type DiagnosticCode = TokenCode | Base64Problem['code'] | PartCode | JwsCode | SignErrorCode;
+
 /**
  * A finding about the input, as data. The core never produces UI text: the page turns a
  * diagnostic's `code` (and its fields) into English or Chinese.
@@ -21,7 +32,7 @@ export type Part =
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
-  readonly code: string;
+  readonly code: DiagnosticCode;
   readonly part: Part;
   readonly severity: Severity;
   /** Offset in the part's text (UTF-16 code units), where the finding is at one place. */
@@ -36,7 +47,7 @@ export interface Diagnostic {
 }
 
 export function diagnostic(
-  code: string,
+  code: DiagnosticCode,
   part: Part,
   severity: Severity,
   fields: Omit<Diagnostic, 'code' | 'part' | 'severity'> = {},

@@ -1,3 +1,5 @@
+import type { KeyErrorCode } from './keys/errors';
+
 /**
  * Typed errors, like jose's: one base class with a literal `code`, kept `cause`.
  * Thrown only for misuse or for failures a caller asked to be told about as an exception
@@ -21,4 +23,15 @@ export class JwtDebuggerError extends Error {
 }
 
 /** A key could not be read or used; `code` says why (see keys/errors.ts for the list). */
-export class KeyError extends JwtDebuggerError {}
+export class KeyError extends JwtDebuggerError {
+  declare readonly code: KeyErrorCode;
+
+  constructor(
+    code: KeyErrorCode,
+    message: string,
+    detail: Record<string, string | number | boolean> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(code, message, detail, options);
+  }
+}

@@ -1,5 +1,6 @@
 import { jwsAlgorithm } from '../algorithms';
-import { JwtDebuggerError } from '../errors';
+import { KeyError } from '../errors';
+import type { KeyErrorCode } from '../keys/errors';
 import type { ImportedKey } from '../keys/import';
 import { importSecret, type SecretEncoding } from '../keys/secret';
 
@@ -31,7 +32,7 @@ export type KeyReport =
   | {
       readonly ok: false;
       readonly slot: KeySlot;
-      readonly code: string;
+      readonly code: KeyErrorCode;
       readonly message: string;
       readonly detail: Readonly<Record<string, string | number | boolean>>;
     };
@@ -43,7 +44,7 @@ export interface KeyReports {
 }
 
 function failure(slot: KeySlot, error: unknown): KeyReport {
-  if (error instanceof JwtDebuggerError) {
+  if (error instanceof KeyError) {
     return { ok: false, slot, code: error.code, message: error.message, detail: error.detail };
   }
   throw error;

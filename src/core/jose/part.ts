@@ -7,11 +7,12 @@ import { utf8DecodeStrict } from '../encoding/utf8';
 import { diagnostic, type Diagnostic, type Part } from '../diagnostics';
 import { parseJson } from '../json/parse';
 import type { JsonNumberNote } from '../json/types';
+import type { PartCode } from './codes';
 
 export interface Segment {
   /** The segment's text exactly as in the token. */
   readonly text: string;
-  /** Offset of the segment in the text as given (before stripping). */
+  /** Offset of the segment in the serialization it was split from. */
   readonly start: number;
 }
 
@@ -27,6 +28,12 @@ export interface DecodedPart {
   /** Numbers whose value is not what was written (beyond 2^53, `3.0`, …). */
   readonly numbers: readonly JsonNumberNote[];
 }
+
+const NUMBER_CODES = {
+  'unsafe-integer': 'JSON_UNSAFE_INTEGER',
+  lossy: 'JSON_LOSSY_NUMBER',
+  'not-canonical': 'JSON_NOT_CANONICAL_NUMBER',
+} as const satisfies Record<JsonNumberNote['kind'], PartCode>;
 
 /** A base64url problem in a segment, as a diagnostic on its part (offsets in the part and in the input). */
 export function base64Diagnostic(problem: Base64Problem, part: Part, segment: Segment): Diagnostic {
@@ -101,11 +108,7 @@ export function decodePart(
     return { segment, bytes, text, json: undefined, isJson: false, numbers: [] };
   }
   for (const note of parsed.numbers) {
-    const code = {
-      'unsafe-integer': 'JSON_UNSAFE_INTEGER',
-      lossy: 'JSON_LOSSY_NUMBER',
-      'not-canonical': 'JSON_NOT_CANONICAL_NUMBER',
-    }[note.kind];
+    const code = NUMBER_CODES[note.kind];
     diagnostics.push(
       diagnostic(code, part, note.kind === 'not-canonical' ? 'info' : 'warning', {
         offset: note.offset,

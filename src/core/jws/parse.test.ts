@@ -8,27 +8,13 @@ const b64 = encodeUtf8Base64url;
 const codes = (text: string) => parseCompact(text).diagnostics.map((d) => d.code);
 
 describe('parseCompact', () => {
-  it('reads a token with surrounding white space and a leading "Bearer " and says what it stripped', () => {
-    for (const input of [`  ${seed.token}\n`, `Bearer ${seed.token}`, `bEaReR   ${seed.token}  `]) {
-      const parsed = parseCompact(input);
-      expect(parsed.token).toBe(seed.token);
-      expect(parsed.header?.text).toBe(seed.header);
-      expect(parsed.diagnostics.every((d) => d.severity === 'info')).toBe(true);
-    }
-    expect(parseCompact(`Bearer ${seed.token}`).stripped).toEqual({
-      bearer: true,
-      whitespace: false,
-    });
-    expect(parseCompact(` ${seed.token}`).stripped).toEqual({ bearer: false, whitespace: true });
-    expect(parseCompact(seed.token).diagnostics).toEqual([]);
-  });
-
-  it('gives each segment its offset in the text as given', () => {
-    const parsed = parseCompact(`Bearer ${seed.token}`);
+  it('gives each segment its offset in the token', () => {
+    const parsed = parseCompact(seed.token);
     const [header, payload, signature] = parsed.segments;
-    expect(header!.start).toBe(7);
-    expect(payload!.start).toBe(7 + header!.text.length + 1);
+    expect(header!.start).toBe(0);
+    expect(payload!.start).toBe(header!.text.length + 1);
     expect(signature!.start).toBe(payload!.start + payload!.text.length + 1);
+    expect(parsed.diagnostics).toEqual([]);
   });
 
   it('counts parts: 2 means the signature is missing, 5 is a JWE, others are malformed', () => {
@@ -84,30 +70,6 @@ describe('parseCompact', () => {
       code: 'BASE64URL_PADDING',
       part: 'header',
     });
-  });
-
-  it('names the ways tokens get damaged: quotes, URL-encoding, white space inside', () => {
-    expect(parseCompact(`"${seed.token}"`).diagnostics[0]).toMatchObject({
-      code: 'TOKEN_QUOTED',
-      part: 'token',
-      offset: 0,
-      char: '"',
-    });
-    const encoded = seed.token.replace(/\./g, '%2E');
-    expect(parseCompact(encoded).diagnostics[0]).toMatchObject({
-      code: 'TOKEN_URL_ENCODED',
-      offset: seed.token.indexOf('.'),
-    });
-    const broken = `${seed.token.slice(0, 20)}\n${seed.token.slice(20)}`;
-    expect(parseCompact(broken).diagnostics[0]).toMatchObject({
-      code: 'TOKEN_INNER_WHITESPACE',
-      offset: 20,
-      char: '\\n',
-    });
-    expect(parseCompact(`Bearer ${seed.token} `).diagnostics.map((d) => d.code)).toEqual([
-      'STRIPPED_BEARER',
-      'STRIPPED_WHITESPACE',
-    ]);
   });
 
   it('a payload that is not JSON is returned as text with a diagnostic', () => {

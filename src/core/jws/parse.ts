@@ -12,11 +12,8 @@ import {
 export type { DecodedPart, Segment } from '../jose/part';
 
 export interface ParsedToken {
-  /** The text as given. */
-  readonly input: string;
-  /** The compact token after stripping white space and `Bearer `. */
+  /** The compact serialization as read (token/clean.ts has taken off what wrapped it). */
   readonly token: string;
-  readonly stripped: { readonly bearer: boolean; readonly whitespace: boolean };
   /** JWS: three parts; JWE: five parts (RFC 7516 §7.1); otherwise unknown. */
   readonly kind: 'jws' | 'jwe' | 'unknown';
   readonly segments: readonly Segment[];
@@ -29,81 +26,18 @@ export interface ParsedToken {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Strips surrounding white space and a leading `Bearer ` (RFC 6750 §2.1, any case). */
-function strip(input: string): {
-  token: string;
-  offset: number;
-  bearer: boolean;
-  whitespace: boolean;
-} {
-  const leading = input.length - input.trimStart().length;
-  let token = input.trim();
-  let offset = leading;
-  const bearer = /^bearer\s+/i.exec(token);
-  if (bearer) {
-    token = token.slice(bearer[0].length);
-    offset += bearer[0].length;
-  }
-  return {
-    token,
-    offset,
-    bearer: bearer !== null,
-    whitespace: token.length + (bearer?.[0].length ?? 0) !== input.length,
-  };
-}
-
-/**
- * Ways a token gets damaged on its way from a log or a config file to the page: copied with
- * its quotes, URL-encoded (`.` as `%2E`), or broken over lines. Each gets its own message on
- * top of the base64url error it causes.
- */
-function shapeProblems(token: string, offset: number): Diagnostic[] {
-  const problems: Diagnostic[] = [];
-  if (/^(["'`]).*\1$/s.test(token)) {
-    problems.push(diagnostic('TOKEN_QUOTED', 'token', 'error', { offset, char: token[0]! }));
-  }
-  const escaped = /%2e/i.exec(token);
-  if (escaped) {
-    problems.push(
-      diagnostic('TOKEN_URL_ENCODED', 'token', 'error', {
-        offset: offset + escaped.index,
-        char: escaped[0],
-      }),
-    );
-  }
-  const space = /\s/.exec(token);
-  if (space) {
-    const char =
-      space[0] === '\n' ? '\\n' : space[0] === '\r' ? '\\r' : space[0] === '\t' ? '\\t' : space[0];
-    problems.push(
-      diagnostic('TOKEN_INNER_WHITESPACE', 'token', 'error', {
-        offset: offset + space.index,
-        char,
-      }),
-    );
-  }
-  return problems;
-}
-
 /**
  * Splits a compact serialization into its parts and decodes what it can. Never throws for bad
- * input: header and payload decode independently, and every problem is a diagnostic.
+ * input: header and payload decode independently, and every problem is a diagnostic. Segment
+ * offsets count from the start of `token`.
  */
-export function parseCompact(input: string): ParsedToken {
+export function parseCompact(token: string): ParsedToken {
   const diagnostics: Diagnostic[] = [];
-  const { token, offset, bearer, whitespace } = strip(input);
-  if (bearer) diagnostics.push(diagnostic('STRIPPED_BEARER', 'token', 'info'));
-  if (whitespace) diagnostics.push(diagnostic('STRIPPED_WHITESPACE', 'token', 'info'));
-  const stripped = { bearer, whitespace };
   if (token === '') {
     diagnostics.push(diagnostic('TOKEN_EMPTY', 'token', 'error'));
-    return { input, token, stripped, kind: 'unknown', segments: [], diagnostics };
+    return { token, kind: 'unknown', segments: [], diagnostics };
   }
-
-  // Shape problems (quotes, %2e, inner white space) all put a non-base64url character in a
-  // segment: a token whose segments all decode has none, so they are looked for only then.
-  const shapeAt = diagnostics.length;
-  const segments = splitSegments(token, offset);
+  const segments = splitSegments(token, 0);
   const count = segments.length;
   const kind: ParsedToken['kind'] = count === 3 ? 'jws' : count === 5 ? 'jwe' : 'unknown';
   if (kind === 'unknown') {
@@ -129,8 +63,7 @@ export function parseCompact(input: string): ParsedToken {
   }
   // A JWE's other parts are encrypted; a token of two parts still shows its payload.
   if (count !== 3 && count !== 2) {
-    diagnostics.splice(shapeAt, 0, ...shapeProblems(token, offset));
-    return { input, token, stripped, kind, segments, header, protectedHeader, alg, diagnostics };
+    return { token, kind, segments, header, protectedHeader, alg, diagnostics };
   }
 
   let payload: DecodedPart | undefined;
@@ -158,14 +91,9 @@ export function parseCompact(input: string): ParsedToken {
     if (decoded.ok) signature = { segment, bytes: decoded.bytes };
     else diagnostics.push(base64Diagnostic(decoded.problem, 'signature', segment));
   }
-  const allDecoded =
-    header !== undefined && payload !== undefined && (count === 2 || signature !== undefined);
-  if (!allDecoded) diagnostics.splice(shapeAt, 0, ...shapeProblems(token, offset));
   // One literal, not spreads: copying a dozen properties twice per token is a measurable cost.
-  const parsed: ParsedToken = {
-    input,
+  return {
     token,
-    stripped,
     kind,
     segments,
     header,
@@ -175,5 +103,4 @@ export function parseCompact(input: string): ParsedToken {
     signature,
     diagnostics,
   };
-  return parsed;
 }

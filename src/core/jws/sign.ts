@@ -2,6 +2,7 @@ import { jwsAlgorithm } from '../algorithms';
 import { encodeBase64url } from '../encoding/base64url';
 import { utf8Encode } from '../encoding/utf8';
 import { JwtDebuggerError } from '../errors';
+import type { SignErrorCode } from './codes';
 import { describeKeyAlgorithm, keyFitsAlgorithm } from './key-fit';
 
 export interface SignInput {
@@ -21,7 +22,19 @@ export interface SignResult {
   readonly signature: Uint8Array;
 }
 
-export class SignError extends JwtDebuggerError {}
+/** Signing failed; `code` says why. */
+export class SignError extends JwtDebuggerError {
+  declare readonly code: SignErrorCode;
+
+  constructor(
+    code: SignErrorCode,
+    message: string,
+    detail: Record<string, string | number | boolean> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(code, message, detail, options);
+  }
+}
 
 /** Builds and signs a compact JWS from the header and payload text as given (RFC 7515 §5.1). */
 export async function signCompact({ header, payload, alg, key }: SignInput): Promise<SignResult> {

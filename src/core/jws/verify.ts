@@ -127,6 +127,18 @@ export async function verifyCompact(
   if (!key.usages.includes('verify'))
     return verdict('unusable', 'KEY_CANNOT_VERIFY', { alg }, { alg });
   const signingInput = signingInputOf(parsed, options.detachedPayload);
+  if (!parsed.payload && parsed.protectedHeader?.b64 !== false) {
+    // The payload is not base64url: no conforming verifier accepts the token (jose: "Failed to
+    // base64url decode the payload"). Whether the signature matches its text is a diagnosis.
+    const textVerifies = await subtleVerify(entry, key, signature, signingInput).catch(
+      (error: unknown) => {
+        // A signature WebCrypto cannot even check tells nothing more than the token's damage.
+        if (error instanceof Error) return false;
+        throw error;
+      },
+    );
+    return verdict('unusable', 'TOKEN_MALFORMED', { alg, textVerifies }, { alg });
+  }
   // An empty payload part is an empty payload or detached content: only a good signature tells.
   const detached = parsed.segments[1]!.text === '' && options.detachedPayload === undefined;
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { JwsAlgorithm } from '../../core/algorithms';
-import type { KeyInputs, KeyReport, KeyReports, KeySlot } from '../../core/debug/key-inputs';
+import type { KeyInputs, KeyReport, KeySlot } from '../../core/debug/key-inputs';
+import type { KeysView } from '../../core/view/model';
 import { JwtDebuggerError } from '../../core/errors';
 import { SECRET_ENCODINGS, type SecretEncoding } from '../../core/keys/secret';
 import { useI18n } from '../i18n';
@@ -8,13 +8,10 @@ import { CopyButton } from './CopyButton';
 import { KeyFacts } from './KeyFacts';
 
 interface Props {
-  readonly entry: JwsAlgorithm | undefined;
+  readonly view: KeysView;
   readonly keys: KeyInputs;
-  readonly reports: KeyReports;
-  readonly publicDerived: boolean;
   readonly supported: boolean;
   readonly onChange: (patch: Partial<KeyInputs>) => void;
-  readonly onGenerateError: (message: string) => void;
 }
 
 function KeyBox({
@@ -69,21 +66,18 @@ function KeyBox({
 }
 
 /** The key boxes the alg needs: the secret for HS*, public and private keys for the others. */
-export function KeyPane({
-  entry,
-  keys,
-  reports,
-  publicDerived,
-  supported,
-  onChange,
-  onGenerateError,
-}: Props) {
+export function KeyPane({ view, keys, supported, onChange }: Props) {
   const { t } = useI18n();
+  const { entry, reports = {}, publicKey, publicDerived } = view;
   const [generating, setGenerating] = useState(false);
+  // What went wrong generating a key, for the alg it was generated for.
+  const [failure, setFailure] = useState<{ alg: string; message: string } | undefined>();
   if (!entry) return <p className="quiet">{t('key.unknownAlg')}</p>;
   if (entry.family === 'none') return <p className="quiet">{t('key.none')}</p>;
+  const onGenerateError = (message: string) => setFailure({ alg: entry.alg, message });
 
   const generate = () => {
+    setFailure(undefined);
     setGenerating(true);
     // Key generation and PEM export load on first use.
     import('../../core/keys/generate')
@@ -94,11 +88,13 @@ export function KeyPane({
         else onChange({ privateKey: generated.privatePem, publicKey: generated.publicPem });
       })
       .catch((error: unknown) => {
-        if (!(error instanceof JwtDebuggerError)) throw error;
+        // A key the browser cannot make, a chunk that did not load: said, never left hanging.
         onGenerateError(
-          error.code === 'KEY_ALG_NOT_SUPPORTED'
+          error instanceof JwtDebuggerError && error.code === 'KEY_ALG_NOT_SUPPORTED'
             ? t('key.unsupported', { alg: entry.alg })
-            : error.message,
+            : t('key.generateFailed', {
+                reason: error instanceof Error ? error.message : String(error),
+              }),
         );
       })
       .finally(() => setGenerating(false));
@@ -146,7 +142,7 @@ export function KeyPane({
               slot={slot}
               label={t(`key.${slot}`)}
               placeholder={t(`key.${slot}.placeholder`)}
-              value={keys[slot]}
+              value={slot === 'publicKey' ? publicKey : keys[slot]}
               report={reports[slot]}
               alg={entry.alg}
               rows={5}
@@ -164,6 +160,11 @@ export function KeyPane({
       >
         {generating ? t('key.generating') : t('key.generate')}
       </button>
+      {failure?.alg === entry.alg && (
+        <p className="key-failure" aria-live="polite">
+          {failure.message}
+        </p>
+      )}
     </div>
   );
 }

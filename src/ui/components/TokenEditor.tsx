@@ -1,21 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Diagnostic } from '../../core/diagnostics';
-import type { ParsedToken } from '../../core/jws/parse';
+import type { TokenPart, TokenPartName } from '../../core/view/model';
 import { useI18n } from '../i18n';
 import { HighlightedTextarea } from './HighlightedTextarea';
-
-const PARTS = ['header', 'payload', 'signature'] as const;
-
-/** Offsets in the text as given of the characters diagnostics point at, to mark them. */
-export function markedOffsets(diagnostics: readonly Diagnostic[]): ReadonlySet<number> {
-  const offsets = new Set<number>();
-  for (const d of diagnostics) {
-    if (d.severity !== 'error') continue;
-    const at = d.detail?.inputOffset ?? (d.part === 'token' ? d.offset : undefined);
-    if (typeof at === 'number') offsets.add(at);
-  }
-  return offsets;
-}
 
 /** A run of the text with its marked characters wrapped in <mark>. */
 function withMarks(text: string, start: number, marks: ReadonlySet<number>): ReactNode[] {
@@ -44,7 +30,7 @@ function withMarks(text: string, start: number, marks: ReadonlySet<number>): Rea
  */
 function coloured(
   text: string,
-  parsed: ParsedToken,
+  parts: readonly TokenPart[],
   marks: ReadonlySet<number>,
   from = 0,
   to = text.length,
@@ -53,17 +39,16 @@ function coloured(
   const plain = (start: number, end: number) => withMarks(text.slice(start, end), start, marks);
   const out: ReactNode[] = [];
   let last = from;
-  parsed.segments.forEach((segment, index) => {
-    const start = Math.max(segment.start, from);
-    const end = Math.min(segment.start + segment.text.length, to);
+  parts.forEach((part, index) => {
+    const start = Math.max(part.start, from);
+    const end = Math.min(part.end, to);
     if (start >= end) return;
     if (start > last) out.push(...plain(last, start));
-    const part = PARTS[index];
     out.push(
       <span
         key={index}
-        data-part={tagged ? part : undefined}
-        className={part ? `part-${part}` : 'part-extra'}
+        data-part={tagged ? part.name : undefined}
+        className={part.name ? `part-${part.name}` : 'part-extra'}
       >
         {plain(start, end)}
       </span>,
@@ -76,17 +61,21 @@ function coloured(
 
 export function TokenEditor({
   value,
-  parsed,
+  parts,
+  partNames,
+  marked,
   invalid,
   onChange,
 }: {
   readonly value: string;
-  readonly parsed: ParsedToken;
+  readonly parts: readonly TokenPart[];
+  readonly partNames: readonly TokenPartName[];
+  readonly marked: readonly number[];
   readonly invalid: boolean;
   readonly onChange: (value: string) => void;
 }) {
   const { t } = useI18n();
-  const marks = markedOffsets(parsed.diagnostics);
+  const marks = new Set(marked);
   return (
     <div className="field">
       <label htmlFor="token" className="field-label">
@@ -97,8 +86,8 @@ export function TokenEditor({
         className="token-editor"
         value={value}
         onChange={onChange}
-        highlight={coloured(value, parsed, marks)}
-        drawRange={(start, end) => coloured(value, parsed, marks, start, end, false)}
+        highlight={coloured(value, parts, marks)}
+        drawRange={(start, end) => coloured(value, parts, marks, start, end, false)}
         viewLabel={t('encoded.view')}
         placeholder={t('encoded.placeholder')}
         aria-invalid={invalid || undefined}
@@ -107,7 +96,7 @@ export function TokenEditor({
       />
       <p id="token-legend" className="legend">
         <span>{t('encoded.legend')}</span>{' '}
-        {PARTS.map((part) => (
+        {partNames.map((part) => (
           <span key={part} className={`legend-chip chip-${part}`}>
             {t(`part.${part}`)}
           </span>

@@ -1,3 +1,19 @@
+import type { KeySlot } from '../../core/debug/key-inputs';
+import type { DiagnosticCode, Part } from '../../core/diagnostics';
+import type { VerdictReason } from '../../core/jws/verify';
+import type { KeyErrorCode } from '../../core/keys/errors';
+import type { LintRule } from '../../core/lints/rules';
+
+/**
+ * The words every code of the core needs: a code without its message does not compile, here
+ * nor in zh.ts, which must have every key this table has.
+ */
+type CodeMessages = Record<`diag.${DiagnosticCode}`, string> &
+  Record<`keyerr.${KeyErrorCode}`, string> &
+  Record<`verdict.${VerdictReason}`, string> &
+  Record<`lint.${LintRule}`, string> &
+  Record<`part.name.${Part | KeySlot}`, string>;
+
 /**
  * Every English string of the page, by key. `{name}` marks a value put in at run time.
  * zh.ts has the same keys (the type checker holds it to that).
@@ -44,7 +60,7 @@ export const en = {
   'encoded.label': 'Encoded token',
   'encoded.view': "The token's text, drawn where it is in view",
   'encoded.placeholder': 'Paste a token (eyJ…)',
-  'encoded.legend': 'The three parts, separated by dots:',
+  'encoded.legend': 'The parts, separated by dots:',
   'part.header': 'Header',
   'part.payload': 'Payload',
   'part.signature': 'Signature',
@@ -109,13 +125,13 @@ export const en = {
   'verdict.label': 'Signature status',
   'verdict.verified': 'Signature verified',
   'verdict.invalid': 'Invalid signature',
-  'verdict.verified.detail':
+  'verdict.VERIFIED':
     'The signature checks out with this {alg} key: the header and payload are exactly as the key holder signed them.',
   'verdict.SIGNATURE_MISMATCH':
     'The signature does not match this key: the token was signed with another key, or changed after signing.',
   'verdict.SIGNATURE_WRONG_LENGTH':
     'The signature is {actual} bytes long; {alg} signatures with this key are {expected} bytes.',
-  'verdict.SIGNATURE_DER_ENCODED.yes':
+  'verdict.SIGNATURE_DER_ENCODED':
     'The signature is DER-encoded (ASN.1), as OpenSSL and Java produce; JWS needs the raw R‖S form (RFC 7518 §3.4). Converted, it would verify: fix the signer.',
   'verdict.SIGNATURE_DER_ENCODED.no':
     'The signature is DER-encoded (ASN.1), as OpenSSL and Java produce; JWS needs the raw R‖S form (RFC 7518 §3.4). Even converted, it does not verify with this key.',
@@ -129,7 +145,7 @@ export const en = {
     'This is an encrypted token (JWE): only its header can be read; the content needs the decryption key.',
   'verdict.ALG_UNKNOWN': 'The header\'s alg "{alg}" is not a JWS algorithm this page knows.',
   'verdict.ALG_UNSUPPORTED': '{alg} is not supported by this browser.',
-  'verdict.NO_KEY.secret': 'Enter the secret to check the signature.',
+  'verdict.NO_KEY': 'Enter the secret to check the signature.',
   'verdict.NO_KEY.public': 'Paste the public key to check the signature.',
   'verdict.KEY_UNUSABLE': 'The key cannot be used: see the message above.',
   'verdict.KEY_ALG_MISMATCH': 'The key is for {keyAlgorithm}, the token uses {alg}.',
@@ -159,11 +175,6 @@ export const en = {
   'diag.TOKEN_PART_COUNT.2':
     'only 2 parts: the signature part is missing (a JWS ends with a dot and the signature).',
   'diag.TOKEN_PART_COUNT.5': '5 parts: this is an encrypted token (JWE).',
-  'diag.TOKEN_QUOTED': 'the token is wrapped in quotes ({char}…{char}): copy it without them.',
-  'diag.TOKEN_URL_ENCODED':
-    'the token is URL-encoded ("{char}" where a dot should be): decode it first, or copy it from before it went into a URL.',
-  'diag.TOKEN_INNER_WHITESPACE':
-    'white space inside the token at position {offset} ("{char}"): it was probably broken over lines when copied; remove it.',
   'diag.BASE64URL_INVALID_CHAR':
     'character "{char}" at position {offset} is not base64url (A–Z, a–z, 0–9, - and _).',
   'diag.BASE64URL_STANDARD_ALPHABET':
@@ -194,7 +205,6 @@ export const en = {
     'the name "{key}" appears twice: verifiers must reject this or use the last one (RFC 7515 §5.2).',
   'diag.PAYLOAD_DETACHED':
     'the payload part is empty: an empty payload, or detached content (RFC 7515 Appendix F).',
-  'diag.unknown': '{code}',
   'expected.value': 'expected a value',
   'expected.string': 'expected a name in double quotes',
   'expected.:': 'expected ":"',
@@ -246,8 +256,8 @@ export const en = {
   'keyerr.KEY_IMPORT_FAILED': 'the browser refused the key: {reason}',
   'keyerr.at': ' ("{char}" at position {offset})',
 
-  'notice.STRIPPED_BEARER': 'Removed the leading "Bearer " (from an Authorization header).',
-  'notice.STRIPPED_WHITESPACE': 'Ignored white space around the token.',
+  'diag.STRIPPED_BEARER': 'Removed the leading "Bearer " (from an Authorization header).',
+  'diag.STRIPPED_WHITESPACE': 'Ignored white space around the token.',
   'notice.large':
     'This token is {size} MB. Servers usually refuse headers over 8 to 16 KB; the box draws only the part in view.',
   'notice.reencoded':
@@ -395,7 +405,47 @@ export const en = {
   'keyerr.kid': ', kid "{kid}"',
   'examples.other': 'Example {id}',
   'verdict.headline.none': 'Not verified',
-} as const;
+
+  // Session 3: the token reader, typed codes, the view model.
+  'part.encrypted-key': 'Encrypted key',
+  'part.iv': 'Initialization vector',
+  'part.ciphertext': 'Ciphertext',
+  'part.tag': 'Authentication tag',
+  'part.name.encrypted-key': 'Encrypted key',
+  'part.name.iv': 'Initialization vector',
+  'part.name.ciphertext': 'Ciphertext',
+  'part.name.tag': 'Authentication tag',
+  'part.name.disclosure': 'Disclosure',
+  'part.name.kb-jwt': 'Key-binding JWT',
+  'diag.TOKEN_IS_JWE':
+    'an encrypted token (JWE): its header is shown; its content needs the decryption key.',
+  'diag.STRIPPED_BEARER.header':
+    'Removed the leading "Authorization: Bearer " (an HTTP header line).',
+  'diag.STRIPPED_QUOTES': 'Removed the quotes ({char}…{char}) around the token.',
+  'diag.TOKEN_FROM_JSON': 'Read the token from the JSON member "{member}".',
+  'diag.TOKEN_FROM_JSON.others':
+    'Read the token from the JSON member "{member}"; the JSON also holds {others}: paste one of those on its own to read it.',
+  'diag.TOKEN_JOINED':
+    'Joined the token: removed {count} white-space characters inside it, the first ("{char}") at position {offset}. It was probably broken over lines when copied.',
+  'diag.TOKEN_URL_DECODED':
+    'Decoded {count} URL escapes (such as %2E for a dot): the token was copied from a URL.',
+  'diag.TOKEN_TRAILING_DOT': 'Removed a dot at the end, after the last part.',
+  'diag.SIGN_ALG_UNKNOWN': '"{alg}" is not an algorithm this page can sign with.',
+  'diag.SIGN_NO_KEY': '{alg} needs a key to sign.',
+  'diag.SIGN_KEY_CANNOT_SIGN': 'the key cannot sign: give a private key or secret.',
+  'verdict.malformed':
+    'No signature to check: the token cannot be decoded (see the message above).',
+  'verdict.malformed.textVerifies':
+    'The token cannot be decoded (see the message above). The signature does match its text, but no conforming verifier accepts a token whose parts are not base64url: fix the issuer.',
+  'verdict.encrypted':
+    'An encrypted token (JWE): its content needs the decryption key before a signature can be checked.',
+  'verdict.failed':
+    'Something went wrong while checking this token: {error}. Edit it or reload the page.',
+  'load.failed': 'A part of the page could not be loaded: {what}.',
+  'load.retry': 'Try again',
+  'share.failed': 'The link could not be copied to the clipboard: select it below and copy it.',
+  'key.generateFailed': 'No key was generated: {reason}',
+} as const satisfies CodeMessages & Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;

@@ -42,7 +42,7 @@ export const zh: Messages = {
   'encoded.label': '编码后的令牌',
   'encoded.view': '令牌文本（仅绘制可见部分）',
   'encoded.placeholder': '粘贴令牌（eyJ…）',
-  'encoded.legend': '三个部分，以点分隔：',
+  'encoded.legend': '各部分以点分隔：',
   'part.header': '头部',
   'part.payload': '载荷',
   'part.signature': '签名',
@@ -107,11 +107,11 @@ export const zh: Messages = {
   'verdict.label': '签名状态',
   'verdict.verified': '签名已验证',
   'verdict.invalid': '签名无效',
-  'verdict.verified.detail': '签名与这个 {alg} 密钥相符：头部和载荷与持钥者签名时完全一致。',
+  'verdict.VERIFIED': '签名与这个 {alg} 密钥相符：头部和载荷与持钥者签名时完全一致。',
   'verdict.SIGNATURE_MISMATCH': '签名与此密钥不符：令牌是用另一个密钥签名的，或签名后被修改过。',
   'verdict.SIGNATURE_WRONG_LENGTH':
     '签名长 {actual} 字节；使用此密钥的 {alg} 签名应为 {expected} 字节。',
-  'verdict.SIGNATURE_DER_ENCODED.yes':
+  'verdict.SIGNATURE_DER_ENCODED':
     '签名是 DER（ASN.1）编码的，OpenSSL 和 Java 默认如此；JWS 需要原始的 R‖S 形式（RFC 7518 §3.4）。转换后可以验证通过：请修正签名方。',
   'verdict.SIGNATURE_DER_ENCODED.no':
     '签名是 DER（ASN.1）编码的，OpenSSL 和 Java 默认如此；JWS 需要原始的 R‖S 形式（RFC 7518 §3.4）。即使转换，也无法用此密钥验证。',
@@ -121,7 +121,7 @@ export const zh: Messages = {
   'verdict.TOKEN_IS_JWE': '这是加密令牌（JWE）：只能读取头部，内容需要解密密钥。',
   'verdict.ALG_UNKNOWN': '头部的 alg "{alg}" 不是本页面认识的 JWS 算法。',
   'verdict.ALG_UNSUPPORTED': '此浏览器不支持 {alg}。',
-  'verdict.NO_KEY.secret': '输入密钥以检查签名。',
+  'verdict.NO_KEY': '输入密钥以检查签名。',
   'verdict.NO_KEY.public': '粘贴公钥以检查签名。',
   'verdict.KEY_UNUSABLE': '密钥无法使用：见上方提示。',
   'verdict.KEY_ALG_MISMATCH': '密钥用于 {keyAlgorithm}，令牌使用 {alg}。',
@@ -147,11 +147,6 @@ export const zh: Messages = {
   'diag.TOKEN_PART_COUNT': 'JWS 由点分隔的 3 个部分组成；这里有 {count} 个。',
   'diag.TOKEN_PART_COUNT.2': '只有 2 个部分：缺少签名部分（JWS 以一个点和签名结尾）。',
   'diag.TOKEN_PART_COUNT.5': '5 个部分：这是加密令牌（JWE）。',
-  'diag.TOKEN_QUOTED': '令牌被引号包围（{char}…{char}）：请复制不带引号的内容。',
-  'diag.TOKEN_URL_ENCODED':
-    '令牌经过了 URL 编码（点号变成了 "{char}"）：请先解码，或复制编码前的令牌。',
-  'diag.TOKEN_INNER_WHITESPACE':
-    '令牌内部位置 {offset} 处有空白（"{char}"）：很可能是复制时被拆成了多行，请删除。',
   'diag.BASE64URL_INVALID_CHAR':
     '位置 {offset} 的字符 "{char}" 不属于 base64url（A–Z、a–z、0–9、- 和 _）。',
   'diag.BASE64URL_STANDARD_ALPHABET':
@@ -180,7 +175,6 @@ export const zh: Messages = {
   'diag.JSON_DUPLICATE_KEY':
     '名称 "{key}" 出现了两次：验证方必须拒绝，或只用最后一个（RFC 7515 §5.2）。',
   'diag.PAYLOAD_DETACHED': '载荷部分为空：可能是空载荷，也可能是分离的内容（RFC 7515 附录 F）。',
-  'diag.unknown': '{code}',
   'expected.value': '此处应为一个值',
   'expected.string': '此处应为双引号括起的名称',
   'expected.:': '此处应为 ":"',
@@ -229,8 +223,8 @@ export const zh: Messages = {
   'keyerr.KEY_IMPORT_FAILED': '浏览器拒绝了该密钥：{reason}',
   'keyerr.at': '（位置 {offset} 的 "{char}"）',
 
-  'notice.STRIPPED_BEARER': '已去掉开头的 "Bearer "（来自 Authorization 头）。',
-  'notice.STRIPPED_WHITESPACE': '已忽略令牌前后的空白。',
+  'diag.STRIPPED_BEARER': '已去掉开头的 "Bearer "（来自 Authorization 头）。',
+  'diag.STRIPPED_WHITESPACE': '已忽略令牌前后的空白。',
   'notice.large':
     '此令牌大小为 {size} MB。服务器通常拒绝超过 8 到 16 KB 的请求头；输入框只绘制可见的部分。',
   'notice.reencoded': '已重新编码：{part}的字节与粘贴的令牌不同（空白或格式）。',
@@ -369,4 +363,39 @@ export const zh: Messages = {
   'keyerr.kid': '，kid "{kid}"',
   'examples.other': '示例 {id}',
   'verdict.headline.none': '未验证',
+
+  // 第三阶段：令牌读取、类型化代码、视图模型。
+  'part.encrypted-key': '加密密钥',
+  'part.iv': '初始化向量',
+  'part.ciphertext': '密文',
+  'part.tag': '认证标签',
+  'part.name.encrypted-key': '加密密钥',
+  'part.name.iv': '初始化向量',
+  'part.name.ciphertext': '密文',
+  'part.name.tag': '认证标签',
+  'part.name.disclosure': '披露项',
+  'part.name.kb-jwt': '密钥绑定 JWT',
+  'diag.TOKEN_IS_JWE': '加密令牌（JWE）：显示的是其头部，内容需要解密密钥。',
+  'diag.STRIPPED_BEARER.header': '已去掉开头的 "Authorization: Bearer "（HTTP 头的一行）。',
+  'diag.STRIPPED_QUOTES': '已去掉令牌两侧的引号（{char}…{char}）。',
+  'diag.TOKEN_FROM_JSON': '已从 JSON 成员 "{member}" 读取令牌。',
+  'diag.TOKEN_FROM_JSON.others':
+    '已从 JSON 成员 "{member}" 读取令牌；该 JSON 还包含 {others}：要读取它们，请单独粘贴。',
+  'diag.TOKEN_JOINED':
+    '已拼接令牌：去掉了其中的 {count} 个空白字符，第一个（"{char}"）位于第 {offset} 位。它很可能在复制时被断成了多行。',
+  'diag.TOKEN_URL_DECODED':
+    '已解码 {count} 个 URL 转义（如代表点号的 %2E）：令牌是从 URL 中复制的。',
+  'diag.TOKEN_TRAILING_DOT': '已去掉最后一部分之后多余的点号。',
+  'diag.SIGN_ALG_UNKNOWN': '本页面无法用 "{alg}" 签名。',
+  'diag.SIGN_NO_KEY': '{alg} 需要密钥才能签名。',
+  'diag.SIGN_KEY_CANNOT_SIGN': '此密钥不能签名：请提供私钥或密钥（Secret）。',
+  'verdict.malformed': '没有可检查的签名：令牌无法解码（见上方提示）。',
+  'verdict.malformed.textVerifies':
+    '令牌无法解码（见上方提示）。签名确实与其文本相符，但任何符合标准的验证方都不会接受各部分不是 base64url 的令牌：请修正签发方。',
+  'verdict.encrypted': '加密令牌（JWE）：需要先用解密密钥解出内容，才能检查签名。',
+  'verdict.failed': '检查此令牌时出错：{error}。请修改令牌或重新加载页面。',
+  'load.failed': '页面的一部分无法加载：{what}。',
+  'load.retry': '重试',
+  'share.failed': '无法把链接复制到剪贴板：请在下方选中并复制。',
+  'key.generateFailed': '未能生成密钥：{reason}',
 };

@@ -1,13 +1,12 @@
 import type { Diagnostic } from '../../core/diagnostics';
 import type { KeyReport, KeySlot } from '../../core/debug/key-inputs';
+import type { Message } from '../../core/view/model';
 import type { PassOverReason } from '../../core/keys/jwk';
-import type { MessageKey } from '../i18n/en';
 import { isMessageKey, type Translate } from '../i18n';
 
 /** The pane a message is about, in the reader's language. */
 export function partName(t: Translate, part: Diagnostic['part'] | KeySlot): string {
-  const key = `part.name.${part}`;
-  return isMessageKey(key) ? t(key) : part;
+  return t(`part.name.${part}`);
 }
 
 function expectedText(t: Translate, expected: unknown, found: string | undefined): string {
@@ -30,20 +29,40 @@ export function diagnosticMessage(t: Translate, d: Diagnostic): string {
     char: d.char,
     code: d.code,
   };
-  if (d.code === 'TOKEN_PART_COUNT' && (detail.count === 2 || detail.count === 5)) {
-    return t(`diag.TOKEN_PART_COUNT.${detail.count}` as MessageKey, params);
+  switch (d.code) {
+    case 'TOKEN_PART_COUNT':
+      return detail.count === 2 || detail.count === 5
+        ? t(`diag.TOKEN_PART_COUNT.${detail.count}`, params)
+        : t('diag.TOKEN_PART_COUNT', params);
+    case 'HEADER_JSON_SYNTAX':
+    case 'PAYLOAD_JSON_SYNTAX':
+      return t(`diag.${d.code}`, { ...params, expected: expectedText(t, detail.expected, d.char) });
+    case 'STRIPPED_BEARER':
+      return t(detail.header ? 'diag.STRIPPED_BEARER.header' : 'diag.STRIPPED_BEARER');
+    case 'TOKEN_FROM_JSON':
+      return t(detail.others ? 'diag.TOKEN_FROM_JSON.others' : 'diag.TOKEN_FROM_JSON', params);
+    default:
+      return t(`diag.${d.code}`, params);
   }
-  if (d.code.endsWith('JSON_SYNTAX')) {
-    return t(`diag.${d.code}` as MessageKey, {
-      ...params,
-      expected: expectedText(t, detail.expected, d.char),
-    });
+}
+
+/** A line of the alert or of the notices, in words; `withPart` names the pane first. */
+export function messageText(t: Translate, message: Message): string {
+  switch (message.source) {
+    case 'diagnostic': {
+      const { diagnostic: d } = message;
+      const text = diagnosticMessage(t, d);
+      return d.part === 'token' && d.severity !== 'error'
+        ? text
+        : `${partName(t, d.part)}: ${text}`;
+    }
+    case 'key':
+      return `${partName(t, message.report.slot)}: ${keyErrorMessage(t, message.report)}`;
+    case 'reencoded':
+      return t('notice.reencoded', { part: partName(t, message.part) });
+    case 'large':
+      return t('notice.large', { size: message.megabytes });
   }
-  for (const prefix of ['diag.', 'notice.']) {
-    const key = `${prefix}${d.code}`;
-    if (isMessageKey(key)) return t(key, params);
-  }
-  return t('diag.unknown', params);
 }
 
 function passedOverList(t: Translate, reasons: string): string {
@@ -100,9 +119,7 @@ export function keyErrorMessage(t: Translate, report: Extract<KeyReport, { ok: f
         kidPart: detail.kid !== undefined ? t('keyerr.kid', params) : '',
         reasons: t('jwks.passedOver', { list: passedOverList(t, String(detail.reasons ?? '')) }),
       });
-    default: {
-      const key = `keyerr.${code}`;
-      return isMessageKey(key) ? t(key, params) : report.message;
-    }
+    default:
+      return t(`keyerr.${code}`, params);
   }
 }

@@ -1,78 +1,60 @@
-import { useEffect, useReducer, useRef, useState } from 'react';
-import type { Diagnostic } from '../../core/diagnostics';
-import { encodeToken } from '../../core/debug/encode';
-import { inspectParsed, type Inspection } from '../../core/debug/inspect';
-import type { KeyReports } from '../../core/debug/key-inputs';
-import { initialState, reducer, type Action, type DebuggerState } from './reducer';
-
-/** What the async side computed for the current inputs. */
-export interface Outcome {
-  /** The latest inspection of the token shown (after a re-sign, of the new token). */
-  readonly inspection?: Inspection;
-  /** Why the header and payload could not make a token, when they lead. */
-  readonly problems: readonly Diagnostic[];
-  readonly keys: KeyReports;
-}
-
-const IDLE: Outcome = { problems: [], keys: {} };
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { readToken } from '../../core/token/read';
+import { derive, type Environment } from '../../core/view/derive';
+import { initialInputs, reduce, type Action, type Inputs } from '../../core/view/inputs';
+import {
+  resultFor,
+  runJob,
+  sameJob,
+  withResult,
+  type Job,
+  type Result,
+} from '../../core/view/jobs';
+import type { ViewModel } from '../../core/view/model';
+import { plan } from '../../core/view/plan';
 
 /**
- * The page's state and the one place that computes results from it. WebCrypto is
- * asynchronous: a result that arrives after the input changed is dropped (style.md).
+ * The inputs store and the keyed async runner (design.md, ui/state): the user's inputs in a
+ * reducer, the jobs they need run once each, every result kept with its job, and the view
+ * derived from both. A result for other inputs is kept but never found for these.
  */
-export function useDebugger(initialToken: string): {
-  state: DebuggerState;
-  outcome: Outcome;
-  dispatch: (action: Action) => void;
-} {
-  const [state, dispatch] = useReducer(reducer, initialToken, initialState);
-  const [outcome, setOutcome] = useState<Outcome>(IDLE);
-  const generation = useRef(0);
-  const { leading, parsed, header, payload, keys } = state;
-  // The inputs that matter for the leading side; the other side's text is an output.
-  const source = leading === 'token' ? parsed : null;
-  const jsonHeader = leading === 'json' ? header : null;
-  const jsonPayload = leading === 'json' ? payload : null;
+export function useDebugger(
+  initialToken: string,
+  env: Environment,
+): { inputs: Inputs; view: ViewModel; dispatch: (action: Action) => void } {
+  const [inputs, dispatch] = useReducer(reduce, initialToken, (token) => initialInputs(token));
+  const [results, setResults] = useState<readonly Result[]>([]);
+  // Reading a large token costs milliseconds: once per change of its text, not per render.
+  const token = useMemo(() => readToken(inputs.token), [inputs.token]);
+  const pasted = useMemo(
+    () => (inputs.pasted === inputs.token ? token : readToken(inputs.pasted)),
+    [inputs.pasted, inputs.token, token],
+  );
+  const { jobs } = useMemo(() => plan(inputs, token, results), [inputs, token, results]);
+  const running = useRef<Job[]>([]);
 
   useEffect(() => {
-    // A private key fills an empty public key box with its public half (the reducer decides).
-    const fillPublicKey = (reports: KeyReports) => {
-      const pem = reports.privateKey?.ok ? reports.privateKey.publicPem : undefined;
-      if (pem) dispatch({ type: 'public-derived', pem });
-    };
-    const current = ++generation.current;
-    const fresh = () => current === generation.current;
-    const work =
-      source !== null
-        ? inspectParsed(source, keys).then((inspection) => {
-            if (!fresh()) return;
-            setOutcome({ inspection, problems: [], keys: inspection.keys });
-            fillPublicKey(inspection.keys);
-          })
-        : encodeToken(jsonHeader ?? '', jsonPayload ?? '', keys).then((encoding) => {
-            if (!fresh()) return;
-            if (encoding.ok) {
-              dispatch({ type: 'encoded', token: encoding.token });
-              fillPublicKey(encoding.inspection.keys);
-              setOutcome({
-                inspection: encoding.inspection,
-                problems: [],
-                keys: encoding.inspection.keys,
-              });
-            } else {
-              setOutcome((previous) => ({
-                ...previous,
-                problems: encoding.problems,
-                keys: encoding.keys,
-              }));
-              fillPublicKey(encoding.keys);
-            }
-          });
-    work.catch((error: unknown) => {
-      // The core reports bad input as data; anything thrown here is a bug worth seeing.
-      console.error('jwt-debugger: unexpected failure', error);
-    });
-  }, [source, jsonHeader, jsonPayload, keys]);
+    for (const job of jobs) {
+      if (resultFor(results, job) || running.current.some((started) => sameJob(started, job)))
+        continue;
+      running.current.push(job);
+      void runJob(
+        job,
+        job.kind === 'inspect' && job.token === token.given ? token : undefined,
+      ).then((outcome) => {
+        running.current = running.current.filter((started) => started !== job);
+        setResults((previous) => withResult(previous, { job, outcome }));
+        if (job.kind === 'encode' && outcome.kind === 'encode' && outcome.encoding.ok) {
+          const { header, payload, keys } = job;
+          dispatch({ type: 'made', header, payload, keys, token: outcome.encoding.token });
+        }
+      });
+    }
+  }, [jobs, results, token]);
 
-  return { state, outcome, dispatch };
+  const view = useMemo(
+    () => derive(inputs, token, pasted, results, env),
+    [inputs, token, pasted, results, env],
+  );
+  return { inputs, view, dispatch };
 }

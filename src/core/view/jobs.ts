@@ -1,0 +1,86 @@
+/**
+ * The asynchronous work the page does (WebCrypto is asynchronous), as data: each job names the
+ * exact inputs it computes for, and each result keeps its job. A result is looked up by the
+ * job the current inputs need, so one computed for other inputs is never found (style.md,
+ * "State that cannot lie").
+ */
+import { encodeToken, type Encoding } from '../debug/encode';
+import { inspectParsed, type Inspection } from '../debug/inspect';
+import type { KeyInputs } from '../debug/key-inputs';
+import { readToken, type Token } from '../token/read';
+
+export type Job =
+  /** Read the key boxes for the token and verify it: the token leads, or the panes match it. */
+  | { readonly kind: 'inspect'; readonly token: string; readonly keys: KeyInputs }
+  /** Make a token from the header and payload texts with the keys: they lead. */
+  | {
+      readonly kind: 'encode';
+      readonly header: string;
+      readonly payload: string;
+      readonly keys: KeyInputs;
+    };
+
+export type Outcome =
+  | { readonly kind: 'inspect'; readonly inspection: Inspection }
+  | { readonly kind: 'encode'; readonly encoding: Encoding }
+  /** The job threw: a bug, shown as such rather than as a verdict that never arrives. */
+  | { readonly kind: 'failed'; readonly error: string };
+
+export interface Result {
+  readonly job: Job;
+  readonly outcome: Outcome;
+}
+
+function sameKeys(a: KeyInputs, b: KeyInputs): boolean {
+  return (
+    a === b ||
+    (a.secret === b.secret &&
+      a.secretEncoding === b.secretEncoding &&
+      a.publicKey === b.publicKey &&
+      a.privateKey === b.privateKey)
+  );
+}
+
+export function sameJob(a: Job, b: Job): boolean {
+  if (a.kind === 'inspect' && b.kind === 'inspect')
+    return a.token === b.token && sameKeys(a.keys, b.keys);
+  if (a.kind === 'encode' && b.kind === 'encode')
+    return a.header === b.header && a.payload === b.payload && sameKeys(a.keys, b.keys);
+  return false;
+}
+
+/** The result computed for exactly this job, if it has arrived. */
+export function resultFor(results: readonly Result[], job: Job): Outcome | undefined {
+  return results.find((result) => sameJob(result.job, job))?.outcome;
+}
+
+/** How many results are kept: the current ones and a few before, for an undo or a toggle. */
+export const RESULTS_KEPT = 8;
+
+/** Adds a result, dropping the oldest beyond RESULTS_KEPT and any older one for its job. */
+export function withResult(results: readonly Result[], result: Result): readonly Result[] {
+  const others = results.filter((kept) => !sameJob(kept.job, result.job));
+  return [result, ...others].slice(0, RESULTS_KEPT);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * Runs a job. Never rejects: the core reports bad input as data, so a throw is a bug, kept as
+ * a `failed` outcome for these inputs. `read` is the job's token already read, if at hand.
+ */
+export async function runJob(job: Job, read?: Token): Promise<Outcome> {
+  try {
+    if (job.kind === 'inspect') {
+      const token = read?.given === job.token ? read : readToken(job.token);
+      if (token.kind === 'empty') throw new Error('an empty token has nothing to inspect');
+      const parsed = token.kind === 'jws' ? token.jws : token.jwe;
+      return { kind: 'inspect', inspection: await inspectParsed(parsed, job.keys) };
+    }
+    return { kind: 'encode', encoding: await encodeToken(job.header, job.payload, job.keys) };
+  } catch (error) {
+    return { kind: 'failed', error: describe(error) };
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * What the page shows, as data: derive.ts computes it, the components render it. Words are
+ * not here: messages are codes with their facts, put into English or Chinese by the page.
+ */
+import type { JwsAlgorithm } from '../algorithms';
+import type { Diagnostic } from '../diagnostics';
+import type { KeyReport, KeyReports } from '../debug/key-inputs';
+import type { JsonNumberNote } from '../json/types';
+import type { ParsedToken } from '../jws/parse';
+import type { Verdict } from '../jws/verify';
+import type { SecretEncoding } from '../keys/secret';
+import type { Lint } from '../lints/types';
+import type { Token } from '../token/read';
+import type { Leading } from './inputs';
+
+export type KeyFailure = Extract<KeyReport, { ok: false }>;
+
+/** One line of the alert or of the notices. */
+export type Message =
+  | { readonly source: 'diagnostic'; readonly diagnostic: Diagnostic }
+  | { readonly source: 'key'; readonly report: KeyFailure }
+  /** The header's bytes (or the payload's) differ from the pasted token's, re-encoded. */
+  | { readonly source: 'reencoded'; readonly part: 'header' | 'payload' }
+  | { readonly source: 'large'; readonly megabytes: string };
+
+export type VerdictView =
+  /** No token to check. */
+  | { readonly state: 'empty' }
+  /** The result for exactly these inputs has not arrived yet. */
+  | { readonly state: 'pending' }
+  /** Verified with these inputs: `verdict.status` says how it went. */
+  | {
+      readonly state: 'checked';
+      readonly verdict: Verdict;
+      /** An HMAC secret that verifies when read in another encoding. */
+      readonly hint?: SecretEncoding;
+    }
+  /**
+   * The token does not decode (a part that is not base64url, a header that is not a JSON
+   * object): neither verdict phrase. `textVerifies`, once known: the signature matches the
+   * text even so, which no conforming verifier accepts.
+   */
+  | { readonly state: 'malformed'; readonly textVerifies?: boolean }
+  /** The header and payload lead and could not make a token: the token shown is not theirs. */
+  | { readonly state: 'not-made' }
+  /** An encrypted token: its content needs the decryption key. */
+  | { readonly state: 'encrypted' }
+  /** The work for these inputs failed unexpectedly; the error says how. */
+  | { readonly state: 'failed'; readonly error: string };
+
+export interface PaneView {
+  /** The text the box shows. */
+  readonly text: string;
+  readonly invalid: boolean;
+  /** A large payload shows its start only, read-only, until the user asks for all of it. */
+  readonly preview?: {
+    readonly shown: number;
+    readonly total: number;
+    /** All of it, for the copy button. */
+    readonly whole: string;
+  };
+}
+
+export interface KeysView {
+  /** The alg entry the key boxes are for: the shown header's alg, when the page knows it. */
+  readonly entry: JwsAlgorithm | undefined;
+  /** What each box holds, for exactly the current key texts; undefined while pending. */
+  readonly reports: KeyReports | undefined;
+  /** The Public key box's text: what the user typed, else the private key's public half. */
+  readonly publicKey: string;
+  readonly publicDerived: boolean;
+}
+
+export interface ClaimsView {
+  readonly value: unknown;
+  readonly numbers: readonly JsonNumberNote[];
+}
+
+/** A part of the token as drawn in the token box (ui-contract.md: `data-part`). */
+export type TokenPartName =
+  'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
+
+export interface TokenPart {
+  readonly name: TokenPartName | undefined;
+  /** Offsets in the token box's text (as typed), end exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ViewModel {
+  readonly leading: Leading;
+  readonly tokenText: string;
+  /** The token shown, read: its parts for colouring, the characters to mark. */
+  readonly token: Token;
+  /** The parts in the token box's text, in order; undefined names are parts too many. */
+  readonly parts: readonly TokenPart[];
+  /** The legend under the token box: the part names this kind of token has. */
+  readonly partNames: readonly TokenPartName[];
+  readonly marks: readonly number[];
+  readonly tokenInvalid: boolean;
+  readonly header: PaneView;
+  readonly payload: PaneView;
+  /** The alg the header names, known to the page or not. */
+  readonly alg: string | undefined;
+  readonly keys: KeysView;
+  readonly verdict: VerdictView;
+  /** Why the leading side or a key cannot be used: the alert's lines. */
+  readonly problems: readonly Message[];
+  readonly notices: readonly Message[];
+  /** The security checks, once their module has loaded. */
+  readonly lints: readonly Lint[] | undefined;
+  readonly claims: ClaimsView | undefined;
+  readonly headerParameters: ClaimsView | undefined;
+  /** The token shown as parsed, for the learning view and the snippets. */
+  readonly parsed: ParsedToken | undefined;
+}

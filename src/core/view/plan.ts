@@ -1,0 +1,105 @@
+/**
+ * Which token is on screen and which results speak for it, for the current inputs: the one
+ * place both the job runner (what to compute) and derive (what to show) ask.
+ */
+import type { Encoding } from '../debug/encode';
+import type { Inspection } from '../debug/inspect';
+import { compactJson } from '../json/compact';
+import type { ParsedToken } from '../jws/parse';
+import { IDENTITY } from '../token/offsets';
+import type { Token } from '../token/read';
+import type { Inputs } from './inputs';
+import { resultFor, type Job, type Result } from './jobs';
+
+export type Stage =
+  /** Nothing to compute: the token box is empty. */
+  | { readonly kind: 'idle' }
+  /** The result for the current job has not arrived. */
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'failed'; readonly error: string }
+  /** The token shown was inspected with the current keys. */
+  | { readonly kind: 'inspected'; readonly inspection: Inspection }
+  /** The header and payload could not make a token; the token shown is not theirs. */
+  | { readonly kind: 'not-made'; readonly encoding: Extract<Encoding, { ok: false }> };
+
+export interface Plan {
+  /** The jobs the current inputs need, in the order they are needed. */
+  readonly jobs: readonly Job[];
+  /** The token on screen: the one typed, the last one made, or one made for these panes. */
+  readonly shown: Token;
+  readonly stage: Stage;
+  /** The encoding for the current panes, when they lead and it has arrived. */
+  readonly encoding?: Encoding;
+}
+
+/** The token a made token is, already parsed by the inspection that came with it. */
+function madeToken(parsed: ParsedToken): Token {
+  return {
+    kind: 'jws',
+    given: parsed.token,
+    cleaned: { text: parsed.token, map: IDENTITY, notes: [] },
+    jws: parsed,
+  };
+}
+
+function sameJson(typed: string, decoded: string | undefined): boolean {
+  if (decoded === undefined) return false;
+  if (typed === decoded) return true;
+  const compact = compactJson(typed);
+  return compact.ok && compact.text === decoded;
+}
+
+/**
+ * The panes say what the token says: the typed texts are its decoded header and payload, as
+ * they are or in compact form. Then the token is theirs, made or not (issue: switching the
+ * alg away and back leaves the panes as the pasted token had them).
+ */
+export function panesMatchToken(inputs: Inputs, token: Token): boolean {
+  if (token.kind !== 'jws') return false;
+  const { header, payload } = token.jws;
+  return sameJson(inputs.header, header?.text) && sameJson(inputs.payload, payload?.text);
+}
+
+function inspectStage(results: readonly Result[], job: Job): Stage {
+  const outcome = resultFor(results, job);
+  if (!outcome) return { kind: 'pending' };
+  if (outcome.kind === 'failed') return { kind: 'failed', error: outcome.error };
+  if (outcome.kind !== 'inspect') return { kind: 'failed', error: `unexpected ${outcome.kind}` };
+  return { kind: 'inspected', inspection: outcome.inspection };
+}
+
+/** `token` is `inputs.token` read (the caller keeps it, so a large token is read once). */
+export function plan(inputs: Inputs, token: Token, results: readonly Result[]): Plan {
+  const { keys } = inputs;
+  const inspectToken: Job = { kind: 'inspect', token: inputs.token, keys };
+  if (inputs.leading === 'token') {
+    if (token.kind === 'empty') return { jobs: [], shown: token, stage: { kind: 'idle' } };
+    return { jobs: [inspectToken], shown: token, stage: inspectStage(results, inspectToken) };
+  }
+  const encode: Job = { kind: 'encode', header: inputs.header, payload: inputs.payload, keys };
+  const outcome = resultFor(results, encode);
+  if (!outcome) return { jobs: [encode], shown: token, stage: { kind: 'pending' } };
+  if (outcome.kind === 'failed')
+    return { jobs: [encode], shown: token, stage: { kind: 'failed', error: outcome.error } };
+  if (outcome.kind !== 'encode') {
+    return { jobs: [encode], shown: token, stage: { kind: 'failed', error: outcome.kind } };
+  }
+  const { encoding } = outcome;
+  if (encoding.ok) {
+    return {
+      jobs: [encode],
+      shown: madeToken(encoding.inspection.parsed),
+      stage: { kind: 'inspected', inspection: encoding.inspection },
+      encoding,
+    };
+  }
+  if (panesMatchToken(inputs, token)) {
+    return {
+      jobs: [encode, inspectToken],
+      shown: token,
+      stage: inspectStage(results, inspectToken),
+      encoding,
+    };
+  }
+  return { jobs: [encode], shown: token, stage: { kind: 'not-made', encoding }, encoding };
+}
