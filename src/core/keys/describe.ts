@@ -194,6 +194,8 @@ export async function describeKey(input: DescribeKeyInput): Promise<KeyDescripti
 
 const ORDER: Readonly<Record<Diagnostic['severity'], number>> = { error: 0, warning: 1, info: 2 };
 
-function sortBySeverity<T extends Diagnostic>(findings: T[]): T[] {
+function sortBySeverity<T extends { readonly severity: Diagnostic['severity'] }>(
+  findings: T[],
+): T[] {
   return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }

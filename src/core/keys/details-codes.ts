@@ -13,7 +13,8 @@ export type KeyDetailsCode =
   /** RFC 7517 §4.7: the JWK's key is not the key of its first x5c certificate. */
   | 'KEY_X5C_MISMATCH';
 
-export interface KeyFinding extends Diagnostic {
+/** A diagnostic of this folder's own codes (the page words them from messages/). */
+export interface KeyFinding extends Omit<Diagnostic, 'code'> {
   readonly code: KeyDetailsCode;
 }
 

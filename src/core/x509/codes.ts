@@ -33,7 +33,8 @@ export type X509Code =
    */
   | 'CHAIN_UNTRUSTED';
 
-export interface X509Finding extends Diagnostic {
+/** A diagnostic of this folder's own codes (the page words them from messages/). */
+export interface X509Finding extends Omit<Diagnostic, 'code'> {
   readonly code: X509Code;
   /** The certificate it is about, 0 being the first (the one holding the key). */
   readonly index?: number;
