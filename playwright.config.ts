@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './e2e/browser';
 
-const port = 4173;
+// E2E_PORT: helpers sharing a machine each serve their own build (reuseExistingServer).
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

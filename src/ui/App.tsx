@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { KeyInputs } from '../core/debug/key-inputs';
 import type { Environment } from '../core/view/derive';
 import { Alert } from './components/Alert';
 import { examplesKeys } from './components/Examples';
@@ -20,11 +21,14 @@ const loadLints = () => import('../core/lints');
 
 export function App({
   initialToken,
+  initialKeys,
   fromLink,
   language: firstLanguage,
   tables: firstTables,
 }: {
   readonly initialToken: string;
+  /** The key boxes to start with: a share link's public key. */
+  readonly initialKeys?: KeyInputs;
   readonly fromLink: boolean;
   readonly language: Language;
   readonly tables: Tables;
@@ -35,6 +39,7 @@ export function App({
     <I18nProvider language={language} tables={tables}>
       <Page
         initialToken={initialToken}
+        initialKeys={initialKeys}
         fromLink={fromLink}
         language={language}
         onLanguage={setLanguage}
@@ -47,6 +52,7 @@ export function App({
 
 interface PageProps {
   readonly initialToken: string;
+  readonly initialKeys: KeyInputs | undefined;
   readonly fromLink: boolean;
   readonly language: Language;
   readonly onLanguage: (language: Language) => void;
@@ -58,7 +64,15 @@ interface PageProps {
  * The page: the inputs store, the view derived from it (core/view/derive.ts), and the
  * features that render it. Nothing here decides what is true about the token.
  */
-function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: PageProps) {
+function Page({
+  initialToken,
+  initialKeys,
+  fromLink,
+  language,
+  onLanguage,
+  theme,
+  onTheme,
+}: PageProps) {
   const { t } = useI18n();
   const now = useNow();
   const lints = useDeferredModule(loadLints);
@@ -66,7 +80,7 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
     () => ({ now, ...(lints.module ? { lintToken: lints.module.lintToken } : {}) }),
     [now, lints.module],
   );
-  const { inputs, view, dispatch } = useDebugger(initialToken, env);
+  const { inputs, view, dispatch } = useDebugger(initialToken, env, initialKeys);
   useRememberedToken(inputs.token);
 
   return (

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { tokenFromHash } from './lib/share';
+import { EMPTY_KEYS } from '../core/debug/key-inputs';
+import { readShareFragment, sharedPublicKey } from './lib/share';
 import { restoreToken } from './lib/session';
 import { firstLanguage } from './lib/settings';
 import { loadLanguage } from './i18n';
@@ -11,11 +12,14 @@ import './styles.css';
 const EXAMPLE_TOKEN =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9.4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg';
 
-const fromLink = tokenFromHash(window.location.hash);
-if (fromLink !== undefined) {
+const fromLink = readShareFragment(window.location.hash);
+if (fromLink.token !== undefined) {
   // The token now lives in the page; drop it from the address bar and history entry.
   history.replaceState(null, '', window.location.pathname + window.location.search);
 }
+// A link's key is used only if a link may carry it: a public key, never a private one.
+const linkKey =
+  fromLink.publicKey !== undefined ? await sharedPublicKey(fromLink.publicKey) : undefined;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -25,8 +29,9 @@ const tables = await loadLanguage(language);
 createRoot(root).render(
   <StrictMode>
     <App
-      initialToken={fromLink ?? restoreToken() ?? EXAMPLE_TOKEN}
-      fromLink={fromLink !== undefined}
+      initialToken={fromLink.token ?? restoreToken() ?? EXAMPLE_TOKEN}
+      {...(linkKey !== undefined ? { initialKeys: { ...EMPTY_KEYS, publicKey: linkKey } } : {})}
+      fromLink={fromLink.token !== undefined}
       language={language}
       tables={tables}
     />
