@@ -12,6 +12,7 @@
 import assert from 'node:assert/strict';
 import console from 'node:console';
 import { writeFileSync } from 'node:fs';
+import process from 'node:process';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +62,7 @@ try {
       }
       const spki = new Uint8Array(await subtle.exportKey('spki', pair.publicKey));
       const jwk = await subtle.exportKey('jwk', pair.publicKey);
-      return { spki: btoa(String.fromCharCode(...spki)), jwk };
+      return { spki: globalThis.btoa(String.fromCharCode(...spki)), jwk };
     }, alg);
     if (made.unsupported) {
       console.warn(`Skipping ${alg}: ${made.unsupported}`);
@@ -78,7 +79,7 @@ try {
     const { kty, alg, pub } = await subtle.exportKey('jwk', key);
     const publicKey = await subtle.importKey('jwk', { kty, alg, pub }, { name }, true, ['verify']);
     const spki = new Uint8Array(await subtle.exportKey('spki', publicKey));
-    return { jwk: { kty, alg, pub }, spki: btoa(String.fromCharCode(...spki)) };
+    return { jwk: { kty, alg, pub }, spki: globalThis.btoa(String.fromCharCode(...spki)) };
   }, ZERO_SEED_PKCS8);
   assert.ok(fromSeed.jwk.pub.startsWith(RFC_9964_EXAMPLE.pubStart), 'not the RFC 9964 pub');
   assert.ok(fromSeed.jwk.pub.endsWith(RFC_9964_EXAMPLE.pubEnd), 'not the RFC 9964 pub');

@@ -9,6 +9,7 @@
 // output changes completely; commit the script and its output together.
 
 import console from 'node:console';
+import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { TextEncoder } from 'node:util';
 import { calculateJwkThumbprint, CompactSign, importJWK } from 'jose';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

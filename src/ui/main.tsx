@@ -4,6 +4,7 @@ import { App } from './App';
 import { EMPTY_KEYS } from '../core/debug/key-inputs';
 import { readShareFragment, sharedPublicKey } from './lib/share';
 import { restoreToken } from './lib/session';
+import { registerServiceWorker } from './lib/offline';
 import { firstLanguage } from './lib/settings';
 import { loadLanguage } from './i18n';
 import './styles.css';
@@ -11,6 +12,8 @@ import './styles.css';
 /** The seed document's example: what the page shows before anything is pasted. */
 const EXAMPLE_TOKEN =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9.4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg';
+
+registerServiceWorker();
 
 const fromLink = readShareFragment(window.location.hash);
 if (fromLink.token !== undefined) {
