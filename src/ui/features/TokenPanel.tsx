@@ -6,6 +6,7 @@ import { ShareLink } from '../components/ShareLink';
 import { TokenEditor } from '../components/TokenEditor';
 import { useI18n } from '../i18n';
 import { messageText } from '../lib/messages';
+import { Icon } from '../components/Icon';
 
 /** Notices: what the page changed or noticed about the token, in words. */
 export function Notices({
@@ -22,8 +23,7 @@ export function Notices({
     <ul className="notices">
       {lines.map((line, index) => (
         <li key={index}>
-          <span aria-hidden="true">ℹ </span>
-          {line}
+          <Icon name="info" /> {line}
         </li>
       ))}
     </ul>
