@@ -1,9 +1,17 @@
+import { lazy, Suspense } from 'react';
+import { isAsymmetric } from '../../core/algorithms';
 import type { KeyInputs } from '../../core/debug/key-inputs';
+import { isJsonObject } from '../../core/json/is-object';
 import type { ViewModel } from '../../core/view/model';
 import { KeyPane } from '../components/KeyPane';
 import { Verdict } from '../components/Verdict';
 import { useI18n } from '../i18n';
 import { useSupported } from '../lib/support';
+
+/** A header's own key (jwk, x5c), shown and usable on request: a chunk of its own. */
+const EmbeddedKeys = lazy(() =>
+  import('../components/EmbeddedKeys').then((module) => ({ default: module.EmbeddedKeys })),
+);
 
 /** The key boxes the shown alg needs and the `Signature status` verdict on the shown token. */
 export function SignaturePanel({
@@ -17,12 +25,33 @@ export function SignaturePanel({
 }) {
   const { t } = useI18n();
   const supported = useSupported(view.keys.entry?.alg);
+  const header = view.parsed?.protectedHeader;
+  const embedded =
+    view.keys.entry !== undefined &&
+    isAsymmetric(view.keys.entry) &&
+    isJsonObject(header) &&
+    (header.jwk !== undefined || header.x5c !== undefined);
   return (
     <div className="pane pane-signature">
       <div className="pane-head">
         <h3>{t('key.heading.verify')}</h3>
       </div>
-      <KeyPane view={view.keys} keys={keys} supported={supported} onChange={onKeys} />
+      <KeyPane
+        view={view.keys}
+        keys={keys}
+        supported={supported}
+        header={header}
+        onChange={onKeys}
+      />
+      {embedded && (
+        <Suspense fallback={null}>
+          <EmbeddedKeys
+            header={header}
+            publicKey={view.keys.publicKey}
+            onUse={(publicKey) => onKeys({ publicKey })}
+          />
+        </Suspense>
+      )}
       <Verdict view={view.verdict} entry={view.keys.entry} reports={view.keys.reports} />
     </div>
   );
