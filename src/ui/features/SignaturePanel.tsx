@@ -43,6 +43,7 @@ export function SignaturePanel({
         header={header}
         onChange={onKeys}
       />
+      <Verdict view={view.verdict} entry={view.keys.entry} reports={view.keys.reports} />
       {embedded && (
         <Suspense fallback={null}>
           <EmbeddedKeys
@@ -52,7 +53,6 @@ export function SignaturePanel({
           />
         </Suspense>
       )}
-      <Verdict view={view.verdict} entry={view.keys.entry} reports={view.keys.reports} />
     </div>
   );
 }

@@ -71,7 +71,7 @@ export const keyDetailsEn = {
     'The header carries a key ({sources}). The page does not use it unless you ask: a token that brings its own key can be signed by anyone.',
   'embedded.use': 'Use the key from the header ({source})',
   'embedded.used':
-    'The Public key box now holds the header’s {source}: the verdict below says only that the token matches the key it brought.',
+    'The Public key box now holds the header’s {source}: the verdict above says only that the token matches the key it brought.',
   'embedded.certificates': 'Show the header’s {count} certificates',
 } as const;
 
@@ -127,6 +127,6 @@ export const keyDetailsZh: Record<KeyDetailsText, string> = {
   'embedded.intro':
     '头部带有密钥（{sources}）。除非你要求，本页面不会使用它：自带密钥的令牌，任何人都能签出来。',
   'embedded.use': '使用头部的密钥（{source}）',
-  'embedded.used': '“公钥”框里现在是头部的 {source}：下方的结论只说明令牌与它自带的密钥相符。',
+  'embedded.used': '“公钥”框里现在是头部的 {source}：上方的结论只说明令牌与它自带的密钥相符。',
   'embedded.certificates': '查看头部的 {count} 个证书',
 };
