@@ -27,7 +27,12 @@ test.describe('key details', () => {
     await ui(page).examples.selectOption('rs256');
     await expect(ui(page).status).toContainText('Signature verified');
     const details = await openDetails(page);
-    await expect(details.getByText(kidOf(rs256.token), { exact: true })).toBeVisible();
+    await details.getByRole('button', { name: 'Copy thumbprint', exact: true }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(kidOf(rs256.token));
+    await details.getByRole('button', { name: 'Copy thumbprint URI (RFC 9278)' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `urn:ietf:params:oauth:jwk-thumbprint:sha-256:${kidOf(rs256.token)}`,
+    );
     await details.getByRole('button', { name: 'Copy PEM public key (SPKI)' }).click();
     expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe(
       rs256.publicKey!.trim(),
@@ -58,7 +63,8 @@ test.describe('key details', () => {
     await expect(ui(page).status).toContainText('Signature verified');
     const details = await openDetails(page);
     await expect(details.getByText('Public JWK: AKP key (RFC 9964)')).toBeVisible();
-    await expect(details.getByText(kidOf(mlDsa.token), { exact: true })).toBeVisible();
+    // The key facts show the thumbprint: RFC 9964 §6's, the example's kid.
+    await expect(page.locator('#key-publicKey-facts')).toContainText(kidOf(mlDsa.token));
     await expect(details.locator('pre').last()).toContainText('"kty": "AKP"');
   });
 
@@ -94,6 +100,7 @@ test.describe('key details', () => {
 });
 
 test.describe("the token's own key", () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
   test('a header jwk is shown, not used; used on request, with the warning', async ({ page }) => {
     await open(page);
     await ui(page).token.fill(x509.tokens.headerJwk);

@@ -93,12 +93,9 @@ export function KeyDetails({
           <dl className="key-views">
             <dt>{text('details.thumbprint')}</dt>
             <dd>
-              <code className="break">{views.thumbprint}</code>{' '}
-              <CopyButton text={views.thumbprint} what={text('details.thumbprint')} />
-            </dd>
-            <dt>{text('details.thumbprintUri')}</dt>
-            <dd>
-              <code className="break">{views.thumbprintUri}</code>
+              {/* The thumbprint itself is in the key facts above, always in view. */}
+              <CopyButton text={views.thumbprint} what={text('details.thumbprintWhat')} />{' '}
+              <CopyButton text={views.thumbprintUri} what={text('details.thumbprintUri')} />
             </dd>
             <dt>
               {text('details.pem')} <CopyButton text={views.spkiPem} what={text('details.pem')} />
