@@ -54,10 +54,7 @@ test.describe('encode', () => {
       await expect(ui(page).header).toHaveValue(`{"alg":"${alg}","typ":"JWT"}`);
       await privateKey.fill(key.pkcs8);
       await payload.fill('{"sub":"carol","n":1}');
-      // The status already said "verified" for the token signed before this edit: wait for
-      // the token that carries the new payload.
-      const segment = Buffer.from('{"sub":"carol","n":1}').toString('base64url');
-      await expect(token).toHaveValue(new RegExp(`\\.${segment}\\.`));
+      // "Signature verified" is shown only for the token made for the panes as they are now.
       await expect(status).toContainText('Signature verified');
       const signed = await token.inputValue();
       const result = await jose.jwtVerify(signed, await jose.importSPKI(key.spki, alg));

@@ -85,3 +85,77 @@ export async function open(page: Page, hash = '') {
   await page.goto(`/${hash}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
+
+/**
+ * Makes the page's WebCrypto calls take `ms` longer, as on a slow device: a verdict shown for
+ * other inputs than the current ones then stays on screen long enough to be seen.
+ */
+export async function slowCrypto(page: Page, ms: number) {
+  await page.addInitScript((delay: number) => {
+    const subtle = crypto.subtle as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const name of ['importKey', 'verify', 'sign']) {
+      const original = subtle[name]!.bind(crypto.subtle);
+      subtle[name] = (...args: unknown[]) =>
+        new Promise((resolve) => setTimeout(resolve, delay)).then(() => original(...args));
+    }
+  }, ms);
+}
+
+export interface Frame {
+  readonly status: string;
+  readonly token: string;
+  readonly secret: string | undefined;
+  /** The Secret encoding option's value: utf8, base64url, base64 or hex. */
+  readonly encoding: string | undefined;
+  readonly publicKey: string | undefined;
+  readonly header: string;
+  readonly payload: string;
+}
+
+/**
+ * Records, at every animation frame, what the page shows: the `Signature status` text and the
+ * inputs beside it. `frames()` reads the record back.
+ */
+export async function recordFrames(page: Page) {
+  await page.evaluate(() => {
+    const value = (name: string) =>
+      (document.querySelector(`[aria-label="${name}"], #${name}`) as HTMLTextAreaElement | null)
+        ?.value;
+    const byLabel = (label: string) => {
+      const element = [...document.querySelectorAll('label')].find(
+        (candidate) => candidate.textContent === label,
+      );
+      const id = element?.getAttribute('for');
+      return id ? (document.getElementById(id) as HTMLTextAreaElement | null)?.value : undefined;
+    };
+    const frames: Frame[] = [];
+    const now = (): Frame => ({
+      status:
+        document.querySelector('[role="status"][aria-label="Signature status"]')?.textContent ?? '',
+      token: byLabel('Encoded token') ?? '',
+      secret: byLabel('Secret'),
+      encoding: byLabel('Secret encoding'),
+      publicKey: byLabel('Public key'),
+      header: value('Header') ?? '',
+      payload: value('Payload') ?? '',
+    });
+    const same = (a: Frame, b: Frame) =>
+      (Object.keys(a) as (keyof Frame)[]).every((name) => a[name] === b[name]);
+    const record = window as unknown as { __frames: Frame[]; __now: () => Frame };
+    record.__frames = frames;
+    record.__now = now;
+    const tick = () => {
+      const frame = now();
+      // A frame like the one before adds nothing to check.
+      if (frames.length === 0 || !same(frames[frames.length - 1]!, frame)) frames.push(frame);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  type Recorded = { __frames: Frame[]; __now: () => Frame };
+  return {
+    frames: () => page.evaluate(() => (window as unknown as Recorded).__frames.slice()),
+    /** What the page shows now. */
+    snapshot: () => page.evaluate(() => (window as unknown as Recorded).__now()),
+  };
+}

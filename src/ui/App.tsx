@@ -5,11 +5,13 @@ import { Alert } from './components/Alert';
 import { examplesKeys } from './components/Examples';
 import { DecodedPanes } from './features/DecodedPanes';
 import { FindingsPanels } from './features/FindingsPanels';
+import { KindPanels } from './features/KindPanels';
 import { LearnPanels } from './features/LearnPanels';
 import { SignaturePanel } from './features/SignaturePanel';
 import { TokenPanel } from './features/TokenPanel';
 import { TopBar } from './app/TopBar';
 import { I18nProvider, useI18n, type Language, type Tables } from './i18n';
+import { useKindTables } from './lib/kind-messages';
 import { useDeferredModule } from './lib/lazy';
 import { messageText } from './lib/messages';
 import { useRememberedToken } from './lib/session';
@@ -81,7 +83,9 @@ function Page({
     [now, lints.module],
   );
   const { inputs, view, dispatch } = useDebugger(initialToken, env, initialKeys);
+  const kinds = useKindTables(view.token.kind, language);
   useRememberedToken(inputs.token);
+  const onKeys = (patch: Partial<KeyInputs>) => dispatch({ type: 'keys', patch });
 
   return (
     <div className="app">
@@ -100,6 +104,7 @@ function Page({
       <main className="columns">
         <TokenPanel
           view={view}
+          kinds={kinds}
           fromLink={fromLink && inputs.token === initialToken}
           dispatch={dispatch}
         />
@@ -107,14 +112,13 @@ function Page({
           <h2 id="decoded-heading">{t('decoded.heading')}</h2>
           <Alert
             heading={t('alert.heading')}
-            lines={view.problems.map((message) => messageText(t, message))}
+            lines={view.problems
+              .map((message) => messageText(t, message, kinds))
+              .filter((line) => line !== '')}
           />
           <DecodedPanes view={view} dispatch={dispatch} />
-          <SignaturePanel
-            view={view}
-            keys={inputs.keys}
-            onKeys={(patch) => dispatch({ type: 'keys', patch })}
-          />
+          <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
+          <KindPanels view={view} keys={inputs.keys} onKeys={onKeys} dispatch={dispatch} />
           <FindingsPanels
             view={view}
             now={now}

@@ -5,7 +5,7 @@
  * live for millennia).
  */
 import { JwtDebuggerError } from '../errors';
-import { payloadClaims } from './catalogue';
+import { TIME_CLAIMS } from './time-claims';
 import { isExpired, isInFuture, isNoLongerFresh, isNotYetValid } from './leeway';
 import {
   isNumericDateInfo,
@@ -124,9 +124,6 @@ const STATUS_RULES: ReadonlyMap<string, StatusRule> = new Map<string, StatusRule
         : { claim: 'fresh', state: 'fresh', for: fresh - now },
   ],
 ]);
-
-/** Time claims, plus `boolean-or-time` claims when they hold a number. */
-const TIME_CLAIMS = payloadClaims.filter((c) => c.kind === 'time' || c.kind === 'boolean-or-time');
 
 function checkOptions(options: TimeOptions): number {
   const leeway = options.leeway ?? 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerParameters, lookupClaim, lookupHeaderParameter, payloadClaims } from './catalogue';
+import { TIME_CLAIMS } from './time-claims';
 
 describe('claims catalogue', () => {
   it('RFC 7519 §4.1: the seven registered claims are payload entries citing their section', () => {
@@ -165,6 +166,21 @@ describe('claims catalogue', () => {
     expect(payloadClaims.filter((c) => c.name === 'jti')).toHaveLength(1);
   });
 
+  it('RFC 9901 and SD-JWT VC claims', () => {
+    expect(lookupClaim('_sd')).toMatchObject({
+      kind: 'string-array',
+      source: { spec: 'RFC 9901', section: '4.2.4.1' },
+    });
+    expect(lookupClaim('_sd_alg')?.source).toEqual({ spec: 'RFC 9901', section: '4.1.1' });
+    expect(lookupClaim('sd_hash')?.source).toEqual({ spec: 'RFC 9901', section: '4.3' });
+    expect(lookupClaim('nonce')?.seeAlso).toContainEqual({ spec: 'RFC 9901', section: '4.3' });
+    expect(lookupClaim('cnf')?.seeAlso).toContainEqual({ spec: 'RFC 9901', section: '4.1.2' });
+    for (const name of ['vct', 'vct#integrity', 'status']) {
+      expect(lookupClaim(name)?.source.spec, name).toBe('draft-ietf-oauth-sd-jwt-vc');
+    }
+    expect(lookupClaim('...')).toBeUndefined();
+  });
+
   it('returns undefined for names that live on Object.prototype', () => {
     for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
       expect(lookupClaim(name)).toBeUndefined();
@@ -191,5 +207,14 @@ describe('claims catalogue', () => {
         expect(Object.isFrozen(entry)).toBe(true);
       }
     }
+  });
+});
+
+describe('time claims', () => {
+  it('the time analysis’s list is the catalogue’s time rows, in order', () => {
+    const rows = payloadClaims
+      .filter((c) => c.kind === 'time' || c.kind === 'boolean-or-time')
+      .map(({ name, kind }) => ({ name, kind }));
+    expect(TIME_CLAIMS).toEqual(rows);
   });
 });

@@ -10,6 +10,7 @@
  */
 import { HEADER_PARAMETERS } from './header-parameters';
 import { PAYLOAD_CLAIMS } from './payload-claims';
+import type { ProviderCode } from './providers';
 
 /**
  * The JSON shape a name's value should have, as its specification states it.
@@ -56,13 +57,23 @@ export type ClaimFamily =
   | 'set'
   /** ACME request headers, RFC 8555. */
   | 'acme'
-  /** Tokens made by the Flask extension flask-jwt-extended. */
-  | 'flask-jwt-extended'
-  /** Tokens made by the older Flask extension Flask-JWT. */
-  | 'flask-jwt';
+  /** Selective disclosure, RFC 9901 (SD-JWT and its Key Binding JWT). */
+  | 'sd-jwt'
+  /** SD-JWT-based Verifiable Credentials, draft-ietf-oauth-sd-jwt-vc. */
+  | 'sd-jwt-vc'
+  /** Rich Authorization Requests, RFC 9396. */
+  | 'authorization-details'
+  /**
+   * One provider's own claims (Google, Microsoft Entra, ..., flask-jwt-extended). A row whose
+   * families are all providers explains its name for those providers' tokens only.
+   */
+  | ProviderCode;
 
 export interface ClaimSource {
-  /** `'RFC 7519'`, `'OpenID Connect Core 1.0'`, or a library's name. */
+  /**
+   * `'RFC 7519'`, `'OpenID Connect Core 1.0'`, a library's name, or the title of the provider's
+   * documentation page (`'Microsoft identity platform: Access token claims reference'`).
+   */
   readonly spec: string;
   /** Section number without `§`, e.g. `'4.1.4'`. */
   readonly section?: string;
@@ -79,6 +90,16 @@ export interface ClaimInfo {
   /** Other specifications that use or profile the same name. */
   readonly seeAlso?: readonly ClaimSource[];
   readonly families: readonly [ClaimFamily, ...ClaimFamily[]];
+  /**
+   * Set on the rows of one provider's claims (src/core/claims/provider-claims-*.ts): this row
+   * explains `name` in that provider's tokens only.
+   */
+  readonly provider?: ProviderCode;
+  /**
+   * How a provider row's `name` matches: `prefix` for a name ending in `*` (`xms_*` matches
+   * `xms_pl`), `namespaced` for every namespaced name (a URL or a name with `:`).
+   */
+  readonly pattern?: 'prefix' | 'namespaced';
 }
 
 function indexByName(entries: readonly ClaimInfo[], where: ClaimLocation): Map<string, ClaimInfo> {

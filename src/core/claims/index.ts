@@ -27,3 +27,21 @@ export {
   type TimeAnalysis,
   type TimeStatus,
 } from './analyse-times';
+export {
+  classifyClaim,
+  isNamespacedName,
+  type ClaimCategory,
+  type ClaimClassification,
+} from './category';
+export {
+  issuerFamily,
+  type IssuerFact,
+  type IssuerFacts,
+  type IssuerFamily,
+  type IssuerFamilyCode,
+} from './issuer-family';
+export { PROVIDER_CODES, isProviderCode, type ProviderCode } from './providers';
+export { lookupProviderClaim, providerClaims, providersUsing } from './provider-catalogue';
+export { HEADER_VALUES, lookupHeaderValue, type HeaderValue } from './header-values';
+export { explainClaim, explainClaims, type ClaimContext, type ClaimExplanation } from './explain';
+export { allTextKeys, claimTextKey, GENERIC_TEXT_KEYS } from './text-keys';

@@ -6,6 +6,7 @@ import type { ClaimInfo, ClaimSource } from './catalogue';
 import { rfc, rowsFor } from './entry';
 
 const oidc = (section: string): ClaimSource => ({ spec: 'OpenID Connect Core 1.0', section });
+const sdJwtVc = (section: string): ClaimSource => ({ spec: 'draft-ietf-oauth-sd-jwt-vc', section });
 const FLASK_JWT_EXTENDED: ClaimSource = { spec: 'flask-jwt-extended' };
 const FLASK_JWT: ClaimSource = { spec: 'Flask-JWT' };
 
@@ -89,7 +90,13 @@ export const PAYLOAD_CLAIMS: readonly ClaimInfo[] = [
 
   // OpenID Connect Core 1.0 §2 ID Token claims.
   claim('auth_time', 'time', oidc('2'), ['oidc', 'oauth-access-token'], [rfc(9068, '2.2.1')]),
-  claim('nonce', 'string', oidc('2'), ['oidc', 'dpop'], [rfc(9449, '4.2')]),
+  claim(
+    'nonce',
+    'string',
+    oidc('2'),
+    ['oidc', 'dpop', 'sd-jwt'],
+    [rfc(9449, '4.2'), rfc(9901, '4.3')],
+  ),
   claim('acr', 'string', oidc('2'), ['oidc', 'oauth-access-token'], [rfc(9068, '2.2.1')]),
   claim('amr', 'string-array', oidc('2'), ['oidc', 'oauth-access-token'], [rfc(9068, '2.2.1')]),
   claim('azp', 'string', oidc('2'), ['oidc']),
@@ -139,7 +146,13 @@ export const PAYLOAD_CLAIMS: readonly ClaimInfo[] = [
   ),
 
   // Proof of possession: RFC 7800 confirmation, RFC 9449 DPoP proofs.
-  claim('cnf', 'object', rfc(7800, '3.1'), ['pop', 'dpop'], [rfc(9449, '6.1')]),
+  claim(
+    'cnf',
+    'object',
+    rfc(7800, '3.1'),
+    ['pop', 'dpop', 'sd-jwt', 'sd-jwt-vc'],
+    [rfc(9449, '6.1'), rfc(8705, '3.1'), rfc(9901, '4.1.2'), sdJwtVc('3.2.2.2')],
+  ),
   claim('htm', 'string', rfc(9449, '4.2'), ['dpop']),
   claim('htu', 'uri', rfc(9449, '4.2'), ['dpop']),
   claim('ath', 'base64url', rfc(9449, '4.2'), ['dpop']),
@@ -154,6 +167,30 @@ export const PAYLOAD_CLAIMS: readonly ClaimInfo[] = [
   ),
   claim('toe', 'time', rfc(8417, '2.2'), ['set']),
   claim('txn', 'string', rfc(8417, '2.2'), ['set']),
+
+  // RFC 9901 (SD-JWT): digests of disclosures, their hash, and the Key Binding JWT's hash.
+  // (`...` only ever appears inside arrays, RFC 9901 §4.2.4.2, never as a claim of its own.)
+  claim('_sd', 'string-array', rfc(9901, '4.2.4.1'), ['sd-jwt']),
+  claim('_sd_alg', 'string', rfc(9901, '4.1.1'), ['sd-jwt']),
+  claim('sd_hash', 'base64url', rfc(9901, '4.3'), ['sd-jwt'], [rfc(9901, '4.3.1')]),
+
+  // SD-JWT VC §3.2.2: the credential type, its metadata's hash, and where its status is read.
+  claim('vct', 'string-or-uri', sdJwtVc('3.2.2.1'), ['sd-jwt-vc']),
+  claim('vct#integrity', 'string', sdJwtVc('3.2.2.2'), ['sd-jwt-vc']),
+  claim(
+    'status',
+    'object',
+    sdJwtVc('3.2.2.2'),
+    ['sd-jwt-vc'],
+    [{ spec: 'draft-ietf-oauth-status-list' }],
+  ),
+
+  // OpenID Connect Core §5.6.2 aggregated and distributed claims (Entra's groups overage).
+  claim('_claim_names', 'object', oidc('5.6.2'), ['oidc']),
+  claim('_claim_sources', 'object', oidc('5.6.2'), ['oidc']),
+
+  // RFC 9396 Rich Authorization Requests, as carried in access tokens (§9.1).
+  claim('authorization_details', 'array', rfc(9396, '9.1'), ['authorization-details']),
 
   // flask-jwt-extended (tokens.py): `fresh` is a boolean, or a NumericDate when the
   // application gave a timedelta; `type` is 'access' or 'refresh'; `csrf` is the double-submit

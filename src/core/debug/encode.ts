@@ -15,7 +15,13 @@ export type Encoding =
       readonly payload: string;
       readonly inspection: Inspection;
     }
-  | { readonly ok: false; readonly problems: readonly Diagnostic[]; readonly keys: KeyReports };
+  | {
+      readonly ok: false;
+      readonly problems: readonly Diagnostic[];
+      readonly keys: KeyReports;
+      /** The compact JSON of each pane that parsed: what a token of theirs would encode. */
+      readonly compact: { readonly header?: string; readonly payload?: string };
+    };
 
 function compactPart(
   text: string,
@@ -78,9 +84,13 @@ export async function encodeToken(
   const header = compactPart(headerText, 'header', problems);
   const payload = compactPart(payloadText, 'payload', problems);
   const { alg, kid } = header === undefined ? {} : headerFacts(header, problems);
+  const compact = {
+    ...(header !== undefined ? { header } : {}),
+    ...(payload !== undefined ? { payload } : {}),
+  };
   const keys = alg && jwsAlgorithm(alg) ? await readKeyInputs(alg, kid, inputs) : {};
   if (problems.length > 0 || header === undefined || payload === undefined || alg === undefined) {
-    return { ok: false, problems, keys };
+    return { ok: false, problems, keys, compact };
   }
   const entry = jwsAlgorithm(alg)!;
   const key = signingKey(keys);
@@ -97,7 +107,7 @@ export async function encodeToken(
         ),
       );
     }
-    return { ok: false, problems, keys };
+    return { ok: false, problems, keys, compact };
   }
   try {
     const signed = await signCompact({ header, payload, alg, key });
@@ -106,6 +116,6 @@ export async function encodeToken(
   } catch (error) {
     if (!(error instanceof SignError)) throw error;
     problems.push(diagnostic(error.code, 'key', 'error', { detail: error.detail }));
-    return { ok: false, problems, keys };
+    return { ok: false, problems, keys, compact };
   }
 }

@@ -10,6 +10,12 @@ export interface KeyInputs {
   readonly secretEncoding: SecretEncoding;
   readonly publicKey: string;
   readonly privateKey: string;
+  /** JWE (ui-contract.md): the recipient's private key, secret or password, to decrypt. */
+  readonly decryptionKey: string;
+  /** JWE: the recipient's public key, secret or password, to encrypt to. */
+  readonly encryptionKey: string;
+  /** SD-JWT: the holder's private key, to sign a key-binding JWT for a presentation. */
+  readonly holderKey: string;
 }
 
 export const EMPTY_KEYS: KeyInputs = {
@@ -17,7 +23,24 @@ export const EMPTY_KEYS: KeyInputs = {
   secretEncoding: 'utf8',
   publicKey: '',
   privateKey: '',
+  decryptionKey: '',
+  encryptionKey: '',
+  holderKey: '',
 };
+
+/** Whether two sets of key boxes hold the same texts. */
+export function sameKeyInputs(a: KeyInputs, b: KeyInputs): boolean {
+  return (
+    a === b ||
+    (a.secret === b.secret &&
+      a.secretEncoding === b.secretEncoding &&
+      a.publicKey === b.publicKey &&
+      a.privateKey === b.privateKey &&
+      a.decryptionKey === b.decryptionKey &&
+      a.encryptionKey === b.encryptionKey &&
+      a.holderKey === b.holderKey)
+  );
+}
 
 export type KeySlot = 'secret' | 'publicKey' | 'privateKey';
 

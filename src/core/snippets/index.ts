@@ -6,3 +6,10 @@ export {
   type SnippetTarget,
   type SnippetUnsupported,
 } from './types';
+export { sdJwtVerificationSnippets } from './sd-jwt-snippets';
+export {
+  SD_JWT_SNIPPET_TARGETS,
+  type SdJwtSnippet,
+  type SdJwtSnippetInput,
+  type SdJwtSnippetTarget,
+} from './sd-jwt-types';

@@ -42,7 +42,10 @@ function trim(given: string, window: Window): boolean {
   return window.start !== start || window.end !== end;
 }
 
-/** A JSON object holding a token: the window becomes that string's characters. */
+/**
+ * A JSON object holding a token: the window becomes that string literal's characters, as
+ * written (escapes included: `\n` inside is a line break that joinAndDecode removes).
+ */
 function unwrapJson(given: string, window: Window, notes: Diagnostic[]): boolean {
   if (given.charCodeAt(window.start) !== 123 || window.end - window.start > JSON_WRAPPER_MAX)
     return false;
@@ -59,8 +62,9 @@ function unwrapJson(given: string, window: Window, notes: Diagnostic[]): boolean
   for (const member of TOKEN_MEMBERS) {
     const token = value[member];
     if (typeof token !== 'string' || token === '') continue;
-    // Token characters need no escaping in JSON, so the string is there as written.
-    const at = text.indexOf(JSON.stringify(token));
+    // JSON.stringify writes a token's characters as they are; white space inside is escaped.
+    const literal = JSON.stringify(token);
+    const at = text.indexOf(literal);
     if (at < 0) continue;
     const others = TOKEN_MEMBERS.filter(
       (name) => name !== member && typeof value[name] === 'string',
@@ -71,7 +75,7 @@ function unwrapJson(given: string, window: Window, notes: Diagnostic[]): boolean
       }),
     );
     window.start += at + 1;
-    window.end = window.start + token.length;
+    window.end = window.start + literal.length - 2;
     return true;
   }
   return false;
@@ -113,10 +117,14 @@ const HEX = /^[0-9A-Fa-f]{2}$/;
 function joinAndDecode(
   given: string,
   window: Window,
+  json: boolean,
   notes: Diagnostic[],
 ): { text: string; map: OffsetMap } {
   const { start, end } = window;
   const runs: { from: number; length: number; width: number }[] = [];
+  // Inside a JSON string, `\n`, `\r` and `\t` are the line breaks a token was broken by.
+  const escaped = (i: number) =>
+    json && given.charCodeAt(i) === 92 && 'nrt'.includes(given[i + 1] ?? '');
   let out = '';
   let runStart = start;
   let spaces = 0;
@@ -130,10 +138,11 @@ function joinAndDecode(
   };
   for (let i = start; i < end; i++) {
     const code = given.charCodeAt(i);
-    if (isSpace(code)) {
+    if (isSpace(code) || escaped(i)) {
       flush(i);
       if (firstSpace < 0) firstSpace = i;
       spaces++;
+      if (code === 92) i++;
       runStart = i + 1;
     } else if (code === 37 && i + 2 < end && HEX.test(given.slice(i + 1, i + 3))) {
       flush(i);
@@ -146,7 +155,8 @@ function joinAndDecode(
   }
   flush(end);
   if (spaces > 0) {
-    const char = given[firstSpace]!;
+    const char =
+      given[firstSpace] === '\\' ? given.slice(firstSpace, firstSpace + 2) : given[firstSpace]!;
     notes.push(
       diagnostic('TOKEN_JOINED', 'token', 'info', {
         offset: firstSpace,
@@ -178,19 +188,21 @@ export function cleanTokenText(given: string): CleanedText {
     notes.push(diagnostic('STRIPPED_WHITESPACE', 'token', 'info'));
   }
   // Wrappers come nested in any order ("Bearer" in quotes, quotes inside JSON): a few rounds.
-  unwrapJson(given, window, notes);
+  const json = unwrapJson(given, window, notes);
   for (let round = 0; round < 3; round++) {
     const changed = stripQuotes(given, window, notes) || stripBearer(given, window, notes);
     trim(given, window);
     if (!changed) break;
   }
-  const inner = /[\s%]/.test(
-    given.length === window.end - window.start ? given : given.slice(window.start, window.end),
-  );
+  const inner =
+    json ||
+    /[\s%]/.test(
+      given.length === window.end - window.start ? given : given.slice(window.start, window.end),
+    );
   let text: string;
   let map: OffsetMap;
   if (inner) {
-    ({ text, map } = joinAndDecode(given, window, notes));
+    ({ text, map } = joinAndDecode(given, window, json, notes));
   } else {
     text =
       window.start === 0 && window.end === given.length

@@ -3,6 +3,7 @@
  * these and from async results computed for them (derive.ts).
  */
 import { EMPTY_KEYS, type KeyInputs } from '../debug/key-inputs';
+import { presentationText, type Presentation } from '../sd-jwt/presentation-text';
 import { readToken } from '../token/read';
 
 /** Which side the user last typed in: it leads (ui-contract.md, "Which side leads"). */
@@ -23,6 +24,11 @@ export interface Inputs {
   readonly pasted: string;
   /** The user asked to see all of a large payload, for this token text. */
   readonly fullPayloadOf?: string;
+  /**
+   * An SD-JWT presented with some disclosures left out, or with a key-binding JWT added: the
+   * one edit of a pasted token's text (ui-contract.md, `Include NAME`). `token` is its text.
+   */
+  readonly presentation?: Presentation;
 }
 
 export type Action =
@@ -40,7 +46,11 @@ export type Action =
       readonly token: string;
     }
   | { readonly type: 'load'; readonly token: string; readonly keys: KeyInputs }
-  | { readonly type: 'show-full-payload' };
+  | { readonly type: 'show-full-payload' }
+  /** SD-JWT: present the token without these disclosures (their nested ones included). */
+  | { readonly type: 'present'; readonly withheld: readonly number[] }
+  /** SD-JWT: a KB-JWT signed for the token text `for`, to end the presentation with. */
+  | { readonly type: 'bind'; readonly for: string; readonly kbJwt: string };
 
 export function initialInputs(token: string, keys: KeyInputs = EMPTY_KEYS): Inputs {
   return { token, header: '', payload: '', leading: 'token', keys, pasted: token };
@@ -81,5 +91,19 @@ export function reduce(inputs: Inputs, action: Action): Inputs {
       return initialInputs(action.token, action.keys);
     case 'show-full-payload':
       return { ...inputs, fullPayloadOf: inputs.token };
+    case 'present': {
+      const issued = inputs.presentation?.issued ?? inputs.token;
+      const presentation: Presentation = { issued, withheld: [...action.withheld].sort() };
+      return { ...inputs, leading: 'token', presentation, token: presentationText(presentation) };
+    }
+    case 'bind': {
+      // A KB-JWT signed for another text than the one on screen would not bind it.
+      if (inputs.token !== action.for) return inputs;
+      const presentation: Presentation = {
+        ...(inputs.presentation ?? { issued: inputs.token, withheld: [] }),
+        kbJwt: action.kbJwt,
+      };
+      return { ...inputs, leading: 'token', presentation, token: presentationText(presentation) };
+    }
   }
 }

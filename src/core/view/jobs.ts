@@ -4,10 +4,10 @@
  * job the current inputs need, so one computed for other inputs is never found (style.md,
  * "State that cannot lie").
  */
-import { encodeToken, type Encoding } from '../debug/encode';
-import { inspectParsed, type Inspection } from '../debug/inspect';
-import type { KeyInputs } from '../debug/key-inputs';
+import type { Encoding } from '../debug/encode';
+import { sameKeyInputs, type KeyInputs } from '../debug/key-inputs';
 import { readToken, type Token } from '../token/read';
+import { inspectToken, type TokenInspection } from './inspect-token';
 
 export type Job =
   /** Read the key boxes for the token and verify it: the token leads, or the panes match it. */
@@ -21,7 +21,7 @@ export type Job =
     };
 
 export type Outcome =
-  | { readonly kind: 'inspect'; readonly inspection: Inspection }
+  | ({ readonly kind: 'inspect' } & TokenInspection)
   | { readonly kind: 'encode'; readonly encoding: Encoding }
   /** The job threw: a bug, shown as such rather than as a verdict that never arrives. */
   | { readonly kind: 'failed'; readonly error: string };
@@ -31,22 +31,32 @@ export interface Result {
   readonly outcome: Outcome;
 }
 
-function sameKeys(a: KeyInputs, b: KeyInputs): boolean {
-  return (
-    a === b ||
-    (a.secret === b.secret &&
-      a.secretEncoding === b.secretEncoding &&
-      a.publicKey === b.publicKey &&
-      a.privateKey === b.privateKey)
-  );
-}
-
 export function sameJob(a: Job, b: Job): boolean {
   if (a.kind === 'inspect' && b.kind === 'inspect')
-    return a.token === b.token && sameKeys(a.keys, b.keys);
+    return a.token === b.token && sameKeyInputs(a.keys, b.keys);
   if (a.kind === 'encode' && b.kind === 'encode')
-    return a.header === b.header && a.payload === b.payload && sameKeys(a.keys, b.keys);
+    return a.header === b.header && a.payload === b.payload && sameKeyInputs(a.keys, b.keys);
   return false;
+}
+
+/**
+ * What a kind learned from the token's text alone (disclosures, the JSON serialization's
+ * parts), from any inspection of that very text: it holds whatever the keys are.
+ */
+export function textFactsFor(
+  results: readonly Result[],
+  token: string,
+): TokenInspection['extra'] | undefined {
+  for (const { job, outcome } of results) {
+    if (
+      job.kind === 'inspect' &&
+      job.token === token &&
+      outcome.kind === 'inspect' &&
+      outcome.extra
+    )
+      return outcome.extra;
+  }
+  return undefined;
 }
 
 /** The result computed for exactly this job, if it has arrived. */
@@ -76,9 +86,10 @@ export async function runJob(job: Job, read?: Token): Promise<Outcome> {
     if (job.kind === 'inspect') {
       const token = read?.given === job.token ? read : readToken(job.token);
       if (token.kind === 'empty') throw new Error('an empty token has nothing to inspect');
-      const parsed = token.kind === 'jws' ? token.jws : token.jwe;
-      return { kind: 'inspect', inspection: await inspectParsed(parsed, job.keys) };
+      return { kind: 'inspect', ...(await inspectToken(token, job.keys)) };
     }
+    // Encoding (compact JSON, signing) loads when the panes first lead: most visits only paste.
+    const { encodeToken } = await import('../debug/encode');
     return { kind: 'encode', encoding: await encodeToken(job.header, job.payload, job.keys) };
   } catch (error) {
     return { kind: 'failed', error: describe(error) };

@@ -10,7 +10,11 @@ import type { ParsedToken } from '../jws/parse';
 import type { Verdict } from '../jws/verify';
 import type { SecretEncoding } from '../keys/secret';
 import type { Lint } from '../lints/types';
+import type { JwsJsonFinding } from '../jws/json-codes';
+import type { SdJwtFinding } from '../sd-jwt/codes';
 import type { Token } from '../token/read';
+import type { JwsJsonView } from './kinds/jws-json';
+import type { SdJwtView } from './kinds/sd-jwt';
 import type { Leading } from './inputs';
 
 export type KeyFailure = Extract<KeyReport, { ok: false }>;
@@ -21,7 +25,10 @@ export type Message =
   | { readonly source: 'key'; readonly report: KeyFailure }
   /** The header's bytes (or the payload's) differ from the pasted token's, re-encoded. */
   | { readonly source: 'reencoded'; readonly part: 'header' | 'payload' }
-  | { readonly source: 'large'; readonly megabytes: string };
+  | { readonly source: 'large'; readonly megabytes: string }
+  /** SD-JWT: a finding of RFC 9901's processing (those that reject the SD-JWT in the alert). */
+  | { readonly source: 'sd-jwt'; readonly finding: SdJwtFinding }
+  | { readonly source: 'jws-json'; readonly finding: JwsJsonFinding };
 
 export type VerdictView =
   /** No token to check. */
@@ -74,11 +81,24 @@ export interface KeysView {
 export interface ClaimsView {
   readonly value: unknown;
   readonly numbers: readonly JsonNumberNote[];
+  /** SD-JWT: the top-level claims that came from a disclosure (the rest are always visible). */
+  readonly disclosed?: readonly string[];
 }
+
+/** What a kind of token shows beyond the panes and the verdict (core/view/kinds/). */
+export type KindView = SdJwtView | JwsJsonView;
 
 /** A part of the token as drawn in the token box (ui-contract.md: `data-part`). */
 export type TokenPartName =
-  'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
+  | 'header'
+  | 'payload'
+  | 'signature'
+  | 'encrypted-key'
+  | 'iv'
+  | 'ciphertext'
+  | 'tag'
+  | 'disclosure'
+  | 'kb-jwt';
 
 export interface TokenPart {
   readonly name: TokenPartName | undefined;
@@ -111,6 +131,8 @@ export interface ViewModel {
   readonly lints: readonly Lint[] | undefined;
   readonly claims: ClaimsView | undefined;
   readonly headerParameters: ClaimsView | undefined;
+  /** The kind's own part, for an SD-JWT or a JWS JSON serialization. */
+  readonly kind: KindView | undefined;
   /** The token shown as parsed, for the learning view and the snippets. */
   readonly parsed: ParsedToken | undefined;
 }

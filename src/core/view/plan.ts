@@ -4,7 +4,7 @@
  */
 import type { Encoding } from '../debug/encode';
 import type { Inspection } from '../debug/inspect';
-import { compactJson } from '../json/compact';
+import type { KindInspection } from './inspect-token';
 import type { ParsedToken } from '../jws/parse';
 import { IDENTITY } from '../token/offsets';
 import type { Token } from '../token/read';
@@ -18,7 +18,12 @@ export type Stage =
   | { readonly kind: 'pending' }
   | { readonly kind: 'failed'; readonly error: string }
   /** The token shown was inspected with the current keys. */
-  | { readonly kind: 'inspected'; readonly inspection: Inspection }
+  | {
+      readonly kind: 'inspected';
+      readonly inspection: Inspection;
+      /** What its kind learned, for these keys too. */
+      readonly extra?: KindInspection;
+    }
   /** The header and payload could not make a token; the token shown is not theirs. */
   | { readonly kind: 'not-made'; readonly encoding: Extract<Encoding, { ok: false }> };
 
@@ -42,22 +47,24 @@ function madeToken(parsed: ParsedToken): Token {
   };
 }
 
-function sameJson(typed: string, decoded: string | undefined): boolean {
-  if (decoded === undefined) return false;
-  if (typed === decoded) return true;
-  const compact = compactJson(typed);
-  return compact.ok && compact.text === decoded;
-}
-
 /**
  * The panes say what the token says: the typed texts are its decoded header and payload, as
- * they are or in compact form. Then the token is theirs, made or not (issue: switching the
- * alg away and back leaves the panes as the pasted token had them).
+ * they are or in compact form (`encoding.compact`). Then the token is theirs, made or not
+ * (switching the alg away and back leaves the panes as the pasted token had them).
  */
-export function panesMatchToken(inputs: Inputs, token: Token): boolean {
+export function panesMatchToken(
+  inputs: Inputs,
+  token: Token,
+  encoding: Extract<Encoding, { ok: false }>,
+): boolean {
   if (token.kind !== 'jws') return false;
-  const { header, payload } = token.jws;
-  return sameJson(inputs.header, header?.text) && sameJson(inputs.payload, payload?.text);
+  const same = (part: 'header' | 'payload') => {
+    const decoded = token.jws[part]?.text;
+    return (
+      decoded !== undefined && (inputs[part] === decoded || encoding.compact[part] === decoded)
+    );
+  };
+  return same('header') && same('payload');
 }
 
 function inspectStage(results: readonly Result[], job: Job): Stage {
@@ -65,7 +72,9 @@ function inspectStage(results: readonly Result[], job: Job): Stage {
   if (!outcome) return { kind: 'pending' };
   if (outcome.kind === 'failed') return { kind: 'failed', error: outcome.error };
   if (outcome.kind !== 'inspect') return { kind: 'failed', error: `unexpected ${outcome.kind}` };
-  return { kind: 'inspected', inspection: outcome.inspection };
+  return outcome.extra
+    ? { kind: 'inspected', inspection: outcome.inspection, extra: outcome.extra }
+    : { kind: 'inspected', inspection: outcome.inspection };
 }
 
 /** `token` is `inputs.token` read (the caller keeps it, so a large token is read once). */
@@ -74,7 +83,15 @@ export function plan(inputs: Inputs, token: Token, results: readonly Result[]): 
   const inspectToken: Job = { kind: 'inspect', token: inputs.token, keys };
   if (inputs.leading === 'token') {
     if (token.kind === 'empty') return { jobs: [], shown: token, stage: { kind: 'idle' } };
-    return { jobs: [inspectToken], shown: token, stage: inspectStage(results, inspectToken) };
+    // A presentation shows the disclosures it left out too: those of the SD-JWT it came from.
+    const issued: Job[] = inputs.presentation
+      ? [{ kind: 'inspect', token: inputs.presentation.issued, keys }]
+      : [];
+    return {
+      jobs: [inspectToken, ...issued],
+      shown: token,
+      stage: inspectStage(results, inspectToken),
+    };
   }
   const encode: Job = { kind: 'encode', header: inputs.header, payload: inputs.payload, keys };
   const outcome = resultFor(results, encode);
@@ -93,7 +110,7 @@ export function plan(inputs: Inputs, token: Token, results: readonly Result[]): 
       encoding,
     };
   }
-  if (panesMatchToken(inputs, token)) {
+  if (panesMatchToken(inputs, token, encoding)) {
     return {
       jobs: [encode, inspectToken],
       shown: token,

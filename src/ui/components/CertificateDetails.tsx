@@ -1,6 +1,6 @@
 import type { CertificateSummary, ChainReport } from '../../core/x509';
-import { useFeatureText } from '../i18n/feature';
-import { keyDetailsEn, keyDetailsZh } from '../i18n/messages/key-details';
+import { useMessages } from '../i18n';
+import { keyDetailsMessages, type KeyDetailsText } from '../i18n/messages/key-details';
 import { CopyButton } from './CopyButton';
 import { Icon, type IconName } from './Icon';
 
@@ -14,7 +14,7 @@ function isoUtc(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 }
 
-type Text = ReturnType<typeof useFeatureText<keyof typeof keyDetailsEn>>;
+type Text = ReturnType<typeof useMessages<KeyDetailsText>>;
 
 function keyText(text: Text, key: CertificateSummary['key']): string {
   if (key.kty === 'RSA' && key.modulusBits) return text('certs.keyRsa', { bits: key.modulusBits });
@@ -55,7 +55,7 @@ function Thumbprint({
   readonly check: ChainReport['x5t'];
   readonly member: string;
 }) {
-  const text = useFeatureText(keyDetailsEn, keyDetailsZh);
+  const text = useMessages(keyDetailsMessages);
   return (
     <>
       <dt>{label}</dt>
@@ -82,7 +82,7 @@ function Thumbprint({
  * against x5t and x5t#S256, and whether the next one (or itself, for a root) signed it.
  */
 export function CertificateDetails({ chain }: { readonly chain: ChainReport }) {
-  const text = useFeatureText(keyDetailsEn, keyDetailsZh);
+  const text = useMessages(keyDetailsMessages);
   const count = chain.certificates.length;
   const readable = new Set(chain.certificates.map((certificate) => certificate.index));
   return (

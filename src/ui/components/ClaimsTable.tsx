@@ -1,14 +1,18 @@
 import { analyseTimes, type TimeStatus } from '../../core/claims/analyse-times';
-import { lookupClaim, lookupHeaderParameter, type ClaimInfo } from '../../core/claims/catalogue';
+import { lazy, Suspense } from 'react';
 import { isNumericDateInfo, type NumericDateReading } from '../../core/claims/time';
 import type { JsonNumberNote } from '../../core/json/types';
 import { useI18n, type Translate } from '../i18n';
-import { useClaimTexts } from '../i18n/claim-texts';
+import { useClaimExplainer } from '../i18n/claim-texts';
 import { duration, formatCount, localTime, relativeTime } from '../lib/time';
 import { isJsonObject } from '../../core/json/is-object';
 import { Icon, type IconName } from './Icon';
 
 type Where = 'payload' | 'header';
+
+// The meaning cells render only once the claim texts have loaded: their code loads with them.
+const IssuerLine = lazy(() => import('./ClaimMeaning').then((m) => ({ default: m.IssuerLine })));
+const Meaning = lazy(() => import('./ClaimMeaning').then((m) => ({ default: m.Meaning })));
 
 interface Props {
   readonly where: Where;
@@ -56,11 +60,6 @@ function Value({ text, more }: { readonly text: string; readonly more: number })
       <p className="quiet">{t('claims.cut', { count: formatCount(more) })}</p>
     </>
   );
-}
-
-/** RFC 7519 §4.2: names with a colon or slash are collision-resistant public names. */
-function genericKey(name: string): 'public' | 'private' {
-  return /[:/]/.test(name) ? 'public' : 'private';
 }
 
 function statusWords(
@@ -164,22 +163,29 @@ function TimeDetails({
   );
 }
 
-function sourceText(info: ClaimInfo): string {
-  return info.source.section ? `${info.source.spec} §${info.source.section}` : info.source.spec;
-}
-
 /** One row per claim or header parameter: name, value (times as dates), meaning. */
 export function ClaimsTable({ where, label, value, numbers, now }: Props) {
   const { t, language } = useI18n();
-  const claimTexts = useClaimTexts(language);
+  const explainer = useClaimExplainer(language);
   if (!isJsonObject(value)) return null;
   const entries = Object.entries(value);
   if (entries.length === 0) return <p className="quiet">{t('claims.none')}</p>;
-  const texts = claimTexts ?? {};
+  const family = where === 'payload' ? explainer?.issuerFamily(value) : undefined;
+  const explanations = new Map(
+    (explainer?.explainClaims(where, value, family ? { family: family.code } : {}) ?? []).map(
+      (e) => [e.name, e],
+    ),
+  );
+  const texts = explainer?.texts ?? {};
   const times = where === 'payload' ? analyseTimes(value, { now }) : undefined;
   const locale = language === 'zh' ? 'zh-CN' : 'en';
   return (
     <div className="table-scroll">
+      {family && explainer && (
+        <Suspense fallback={null}>
+          <IssuerLine family={family} explainer={explainer} />
+        </Suspense>
+      )}
       <table role="table" aria-label={label} className="claims">
         <thead role="rowgroup">
           <tr role="row">
@@ -196,8 +202,8 @@ export function ClaimsTable({ where, label, value, numbers, now }: Props) {
         </thead>
         <tbody role="rowgroup">
           {entries.map(([name, claimValue]) => {
-            const info = where === 'payload' ? lookupClaim(name) : lookupHeaderParameter(name);
-            const text = info ? texts[`${where}:${name}`] : texts[genericKey(name)];
+            const explanation = explanations.get(name);
+            const text = explanation ? texts[explanation.textKey] : undefined;
             const reading =
               times && Object.hasOwn(times.claims, name) ? times.claims[name] : undefined;
             const status = times?.statuses.find((s) => s.claim === name);
@@ -205,12 +211,8 @@ export function ClaimsTable({ where, label, value, numbers, now }: Props) {
               <tr key={name} role="row">
                 <th role="rowheader" scope="row">
                   <code>{name}</code>
-                  {info && <span className="claim-title">{text?.title}</span>}
-                  {!info && (
-                    <span className="tag">
-                      {t(genericKey(name) === 'public' ? 'claims.public' : 'claims.private')}
-                    </span>
-                  )}
+                  {explanation?.info && <span className="claim-title">{text?.title}</span>}
+                  {explanation && !explanation.info && <span className="tag">{text?.title}</span>}
                 </th>
                 <td role="cell" className="claim-value">
                   <Value {...valueText(name, claimValue, numbers)} />
@@ -222,9 +224,10 @@ export function ClaimsTable({ where, label, value, numbers, now }: Props) {
                   )}
                 </td>
                 <td role="cell" className="claim-meaning">
-                  <p>{text?.description}</p>
-                  {info && (
-                    <p className="quiet">{t('claims.source', { source: sourceText(info) })}</p>
+                  {explanation && explainer && (
+                    <Suspense fallback={null}>
+                      <Meaning explanation={explanation} explainer={explainer} />
+                    </Suspense>
                   )}
                 </td>
               </tr>

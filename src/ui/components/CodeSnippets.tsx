@@ -6,7 +6,8 @@ import {
   type SnippetInput,
   type SnippetTarget,
 } from '../../core/snippets';
-import { useI18n } from '../i18n';
+import { useMessages } from '../i18n';
+import { learnMessages } from '../i18n/messages/learn';
 import { CopyButton } from './CopyButton';
 import { isJsonObject } from '../../core/json/is-object';
 
@@ -36,7 +37,7 @@ function inputOf(parsed: ParsedToken): SnippetInput | undefined {
 
 /** Ready-to-copy code that verifies the current token; keys only ever as placeholders. */
 export default function CodeSnippets({ parsed }: { readonly parsed: ParsedToken }) {
-  const { t } = useI18n();
+  const t = useMessages(learnMessages);
   const [target, setTarget] = useState<SnippetTarget>('pyjwt');
   const input = inputOf(parsed);
   if (!input) return <p className="quiet">{t('snippets.unavailable')}</p>;

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { embeddedKeySources, embeddedKeyText } from '../../core/keys/embedded';
 import type { ChainReport } from '../../core/x509';
 import { inspectX5c } from '../../core/x509/inspect';
-import { useFeatureText } from '../i18n/feature';
-import { keyDetailsEn, keyDetailsZh } from '../i18n/messages/key-details';
+import { useMessages } from '../i18n';
+import { keyDetailsMessages } from '../i18n/messages/key-details';
 import { useMinute } from '../lib/minute';
 import { CertificateDetails } from './CertificateDetails';
 import { Icon } from './Icon';
@@ -25,7 +25,7 @@ export function EmbeddedKeys({
   readonly publicKey: string;
   readonly onUse: (keyText: string) => void;
 }) {
-  const text = useFeatureText(keyDetailsEn, keyDetailsZh);
+  const text = useMessages(keyDetailsMessages);
   const minute = useMinute();
   const sources = embeddedKeySources(header);
   const [chain, setChain] = useState<{ for: unknown; minute: number; report?: ChainReport }>();

@@ -1,4 +1,4 @@
-import type { KeyInputs } from '../../core/debug/key-inputs';
+import { EMPTY_KEYS, type KeyInputs } from '../../core/debug/key-inputs';
 import type { SecretEncoding } from '../../core/keys/secret';
 import { isMessageKey, useI18n } from '../i18n';
 import { useDeferredModule } from '../lib/lazy';
@@ -23,6 +23,7 @@ function loadExamples(): Promise<readonly Example[]> {
 
 export function examplesKeys(example: Example): KeyInputs {
   return {
+    ...EMPTY_KEYS,
     secret: example.secret ?? '',
     secretEncoding: example.secretEncoding ?? 'utf8',
     publicKey: example.publicKey ?? '',

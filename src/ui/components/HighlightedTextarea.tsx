@@ -157,9 +157,11 @@ export function HighlightedTextarea({
         autoCapitalize="off"
         autoComplete="off"
         autoCorrect="off"
-        onChange={(event) => {
-          holds.current = event.target.value;
-          onChange(event.target.value);
+        // Every input event, not React's onChange, which skips one that leaves the text as it
+        // was: a paste of the same token must still hand the token the lead (ui-contract.md).
+        onInput={(event) => {
+          holds.current = event.currentTarget.value;
+          onChange(event.currentTarget.value);
         }}
         onFocus={(event) => {
           setEditing(true);

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { tokenSteps, type PartSteps } from '../../core/explain/steps';
 import type { ParsedToken } from '../../core/jws/parse';
-import { useI18n } from '../i18n';
+import { useI18n, useMessages } from '../i18n';
+import { learnMessages } from '../i18n/messages/learn';
 
 /** Characters base64url changes, marked so the reader sees them in the real text. */
 function marked(text: string, chars: string): ReactNode[] {
@@ -42,8 +43,9 @@ function Step({
 }
 
 function PartSteps({ part, steps }: { part: 'header' | 'payload'; steps: PartSteps }) {
-  const { t } = useI18n();
-  const name = t(`part.name.${part}`);
+  const { t: page } = useI18n();
+  const t = useMessages(learnMessages);
+  const name = page(`part.name.${part}`);
   const more = steps.cut ? '…' : '';
   return (
     <>
@@ -69,7 +71,7 @@ function PartSteps({ part, steps }: { part: 'header' | 'payload'; steps: PartSte
 
 /** The current token rebuilt step by step, with its real values (loaded when opened). */
 export default function HowItsMade({ parsed }: { readonly parsed: ParsedToken }) {
-  const { t } = useI18n();
+  const t = useMessages(learnMessages);
   const steps = tokenSteps(parsed);
   if (!steps) return <p className="quiet">{t('how.unavailable')}</p>;
   const key = steps.keyKind === 'secret' ? t('how.key.secret') : t('how.key.privateKey');

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { KeyReport } from '../../core/debug/key-inputs';
 import type { KeyDescriptionResult } from '../../core/keys/describe';
-import { useFeatureText } from '../i18n/feature';
-import { keyDetailsEn, keyDetailsZh } from '../i18n/messages/key-details';
+import { useMessages } from '../i18n';
+import { keyDetailsMessages } from '../i18n/messages/key-details';
 import { useMinute } from '../lib/minute';
 import { CertificateDetails } from './CertificateDetails';
 import { CopyButton } from './CopyButton';
@@ -39,7 +39,7 @@ export function KeyDetails({
   /** The shown token's protected header: a key that is the token's own is said to be. */
   readonly header?: unknown;
 }) {
-  const text = useFeatureText(keyDetailsEn, keyDetailsZh);
+  const text = useMessages(keyDetailsMessages);
   const minute = useMinute();
   const index = imported.selection?.index;
   const key = inputsKey(keyText, index, header, minute);

@@ -1,8 +1,8 @@
 import type { KeyFinding } from '../../core/keys/details-codes';
 import type { X509Finding } from '../../core/x509';
-import { useFeatureText } from '../i18n/feature';
-import { keyDetailsCodesEn, keyDetailsCodesZh } from '../i18n/messages/key-details';
-import { x509En, x509Zh } from '../i18n/messages/x509';
+import { useMessages } from '../i18n';
+import { keyDetailsCodeMessages } from '../i18n/messages/key-details';
+import { x509En, x509Messages } from '../i18n/messages/x509';
 import { Icon } from './Icon';
 
 const MARK = { error: 'cross', warning: 'warning', info: 'info' } as const;
@@ -17,8 +17,8 @@ export function KeyFindings({
 }: {
   readonly findings: readonly (KeyFinding | X509Finding)[];
 }) {
-  const x509 = useFeatureText(x509En, x509Zh);
-  const keys = useFeatureText(keyDetailsCodesEn, keyDetailsCodesZh);
+  const x509 = useMessages(x509Messages);
+  const keys = useMessages(keyDetailsCodeMessages);
   if (findings.length === 0) return null;
   return (
     <ul className="key-findings">

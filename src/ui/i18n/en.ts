@@ -297,31 +297,6 @@ export const en = {
   'how.title': "How it's made",
   'how.intro': 'The token on the left, rebuilt step by step from its real values.',
   'how.loading': 'Loading…',
-  'how.unavailable': 'The token must have a readable header and payload to be rebuilt.',
-  'how.json.title': '{part}: JSON text',
-  'how.json.header':
-    'The header is a JSON object that names the algorithm (alg) and usually the token type (typ).',
-  'how.json.payload':
-    'The payload is a JSON object of claims: statements about the subject, such as who it is and when the token expires.',
-  'how.utf8.title': 'UTF-8 bytes',
-  'how.utf8': 'The JSON text becomes bytes with UTF-8: {bytes} bytes, shown here in hex.',
-  'how.base64.title': 'Base64',
-  'how.base64':
-    'The bytes are written as Base64 text (RFC 4648), six bits per character; the marked + / and = are not safe in URLs.',
-  'how.base64url.title': 'Base64URL',
-  'how.base64url':
-    'Base64URL turns + into -, / into _ and drops the = padding ({plus} +, {slash} /, {padding} = here): this is the part you see in the token.',
-  'how.input.title': 'Signing input',
-  'how.input': 'The two parts joined by a dot ({length} characters) are exactly what gets signed.',
-  'how.formula.title': 'Signature',
-  'how.formula': 'The signing input goes through {alg} with the key; the result is the signature.',
-  'how.formula.unsigned': 'alg "none": nothing is signed, and the signature part is empty.',
-  'how.formula.none': '(no signature)',
-  'how.key.secret': 'secret',
-  'how.key.privateKey': 'privateKey',
-  'how.signature.title': 'Signature bytes',
-  'how.signature':
-    'The signature is {bytes} bytes; Base64URL-encoded, it is the third part of the token.',
   'lints.heading': 'Security checks',
   'lints.none': 'No problems found by the checks below the signature (RFC 8725 best practices).',
   'lints.severity.danger': 'Danger',
@@ -379,15 +354,6 @@ export const en = {
   'lint.from.now': 'now',
   'snippets.title': 'Verify it in your code',
   'snippets.intro': "Ready-to-copy code for this token's algorithm, issuer, audience and kid.",
-  'snippets.library': 'Library',
-  'snippets.unavailable': 'The token needs a readable header with an alg.',
-  'snippets.none':
-    'This token is unsigned (alg "none"): no code here accepts it, and yours should not either.',
-  'snippets.unsupported': '{library} cannot verify {alg} tokens.',
-  'snippets.placeholders':
-    'The secret or key comes from environment variables (JWT_SECRET, JWT_PUBLIC_KEY_FILE, JWT_JWKS_FILE): never paste it into code.',
-  'snippets.install': 'install command',
-  'snippets.code': '{library} code',
   'copy.label': 'Copy {what}',
   'copy.done': 'Copied',
   'copy.failed': 'Copy failed: select the text and copy it.',
@@ -451,6 +417,12 @@ export const en = {
   'load.retry': 'Try again',
   'share.failed': 'The link could not be copied to the clipboard: select it below and copy it.',
   'key.generateFailed': 'No key was generated: {reason}',
+  'keyerr.jwk.set-not-a-key': 'a JWK Set holds keys: paste the one key to use',
+  'part.disclosure': 'Disclosure',
+  'part.kb-jwt': 'Key-binding JWT',
+  'kind.sd-jwt': 'the SD-JWT panels',
+  'kind.jws-json': 'the JSON serialization panels',
+  'encoded.toJson': 'Convert to JSON serialization',
 } as const satisfies CodeMessages & Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

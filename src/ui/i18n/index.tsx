@@ -68,6 +68,21 @@ export function useI18n(): I18n {
   return useContext(I18nContext);
 }
 
+/** A feature's own message table in both languages (src/ui/i18n/messages/), loaded with it. */
+export interface FeatureMessages<K extends string> {
+  readonly en: Readonly<Record<K, string>>;
+  readonly zh: Readonly<Record<K, string>>;
+}
+
+/** Words from a feature's table, in the page's language. */
+export function useMessages<K extends string>(
+  table: FeatureMessages<K>,
+): (key: K, params?: Params) => string {
+  const { language } = useI18n();
+  const messages = table[language];
+  return (key, params) => format(messages[key], params);
+}
+
 /** First choice: the stored choice, else the browser's language. */
 export function initialLanguage(
   stored: string | null,

@@ -2,7 +2,8 @@ import type { Diagnostic } from '../../core/diagnostics';
 import type { KeyReport, KeySlot } from '../../core/debug/key-inputs';
 import type { Message } from '../../core/view/model';
 import type { PassOverReason } from '../../core/keys/jwk';
-import { isMessageKey, type Translate } from '../i18n';
+import { format, isMessageKey, type Translate } from '../i18n';
+import type { KindTables } from './kind-messages';
 
 /** The pane a message is about, in the reader's language. */
 export function partName(t: Translate, part: Diagnostic['part'] | KeySlot): string {
@@ -46,8 +47,38 @@ export function diagnosticMessage(t: Translate, d: Diagnostic): string {
   }
 }
 
-/** A line of the alert or of the notices, in words; `withPart` names the pane first. */
-export function messageText(t: Translate, message: Message): string {
+/** A kind's finding in its own table's words; its disclosure or signature numbered from 1. */
+function findingText(
+  table: Readonly<Record<string, string>> | undefined,
+  finding: {
+    readonly code: string;
+    readonly detail?: Readonly<Record<string, unknown>>;
+    readonly disclosure?: number;
+    readonly signature?: number;
+    readonly path?: readonly (string | number)[];
+    readonly line?: number;
+    readonly column?: number;
+    readonly offset?: number;
+  },
+): string {
+  const message = table?.[finding.code];
+  if (message === undefined) return '';
+  return format(message, {
+    ...(finding.detail as Record<string, string | number | boolean> | undefined),
+    line: finding.line,
+    column: finding.column,
+    offset: finding.offset,
+    ...(finding.disclosure !== undefined ? { disclosure: finding.disclosure + 1 } : {}),
+    ...(finding.signature !== undefined ? { signature: finding.signature + 1 } : {}),
+    ...(finding.path ? { path: finding.path.join('.') } : {}),
+  });
+}
+
+/**
+ * A line of the alert or of the notices, in words. A kind's finding whose table has not
+ * arrived yet is the empty string, left out by the caller.
+ */
+export function messageText(t: Translate, message: Message, kinds: KindTables = {}): string {
   switch (message.source) {
     case 'diagnostic': {
       const { diagnostic: d } = message;
@@ -62,6 +93,10 @@ export function messageText(t: Translate, message: Message): string {
       return t('notice.reencoded', { part: partName(t, message.part) });
     case 'large':
       return t('notice.large', { size: message.megabytes });
+    case 'sd-jwt':
+      return findingText(kinds.sdJwt, message.finding);
+    case 'jws-json':
+      return findingText(kinds.jwsJson, message.finding);
   }
 }
 

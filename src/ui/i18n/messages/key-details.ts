@@ -1,4 +1,5 @@
 import type { KeyDetailsCode } from '../../../core/keys/details-codes';
+import type { FeatureMessages } from '..';
 
 /** What the key details find (core/keys/details-codes.ts). */
 export const keyDetailsCodesEn = {
@@ -131,4 +132,14 @@ export const keyDetailsZh: Record<KeyDetailsText, string> = {
   'embedded.use': '使用头部的密钥（{source}）',
   'embedded.used': '“公钥”框里现在是头部的 {source}：上方的结论只说明令牌与它自带的密钥相符。',
   'embedded.certificates': '查看头部的 {count} 个证书',
+};
+
+export const keyDetailsCodeMessages: FeatureMessages<KeyDetailsCode> = {
+  en: keyDetailsCodesEn,
+  zh: keyDetailsCodesZh,
+};
+
+export const keyDetailsMessages: FeatureMessages<KeyDetailsText> = {
+  en: keyDetailsEn,
+  zh: keyDetailsZh,
 };

@@ -1,4 +1,5 @@
 import type { X509Code } from '../../../core/x509';
+import type { FeatureMessages } from '..';
 
 /** The certificate checks' findings (core/x509/codes.ts). `{n}` is the certificate's number. */
 export const x509En = {
@@ -41,3 +42,5 @@ export const x509Zh: Record<X509Code, string> = {
   CHAIN_UNTRUSTED:
     '该证书链来自令牌本身：除非其根证书是验证方原本就信任的，否则它什么也证明不了（RFC 8725 §3.10）。',
 };
+
+export const x509Messages: FeatureMessages<X509Code> = { en: x509En, zh: x509Zh };

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { seed } from '../__fixtures__';
+import { EMPTY_KEYS } from '../debug/key-inputs';
+import { initialInputs, reduce } from './inputs';
+
+describe('inputs: which side leads (ui-contract.md)', () => {
+  it('a paste makes the token lead, even when the text pasted is the text already there', () => {
+    const edited = reduce(initialInputs(seed.token), { type: 'payload', text: '{"x":1}' });
+    expect(edited.leading).toBe('json');
+    const again = reduce(edited, { type: 'token', text: seed.token });
+    expect(again).toMatchObject({ leading: 'token', token: seed.token, pasted: seed.token });
+  });
+
+  it('editing one pane while the token leads starts from what the token decodes to', () => {
+    const inputs = reduce(initialInputs(`Bearer ${seed.token}`), { type: 'header', text: '{}' });
+    expect(inputs).toMatchObject({ leading: 'json', header: '{}', payload: seed.payload });
+  });
+
+  it('a token made for the panes lands only while they, and the keys, are as it was made for', () => {
+    const keys = { ...EMPTY_KEYS, secret: 'secret' };
+    const panes = reduce(
+      reduce(reduce(initialInputs(''), { type: 'keys', patch: keys }), {
+        type: 'header',
+        text: seed.header,
+      }),
+      { type: 'payload', text: seed.payload },
+    );
+    const made = {
+      type: 'made',
+      header: seed.header,
+      payload: seed.payload,
+      token: seed.token,
+    } as const;
+    expect(reduce(panes, { ...made, keys: panes.keys }).token).toBe(seed.token);
+    expect(reduce(panes, { ...made, keys: { ...keys } }).token).toBe('');
+    expect(reduce(panes, { ...made, payload: '{}', keys: panes.keys }).token).toBe('');
+    const tokenLeads = reduce(panes, { type: 'token', text: 'a.b.c' });
+    expect(reduce(tokenLeads, { ...made, keys: tokenLeads.keys }).token).toBe('a.b.c');
+  });
+
+  it('keys change without changing which side leads; an example loads with its keys', () => {
+    const inputs = reduce(initialInputs(seed.token), { type: 'keys', patch: { secret: 's' } });
+    expect(inputs).toMatchObject({ leading: 'token', keys: { secret: 's' } });
+    const loaded = reduce(inputs, { type: 'load', token: 'x.y.z', keys: EMPTY_KEYS });
+    expect(loaded).toMatchObject({ leading: 'token', token: 'x.y.z', keys: EMPTY_KEYS });
+  });
+});

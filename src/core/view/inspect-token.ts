@@ -1,0 +1,45 @@
+/**
+ * One inspection per kind of token (design.md: a kind adds its own inspector here and its
+ * code in its own folder, loaded as a chunk of its own when such a token first comes).
+ */
+import { inspectParsed, type Inspection } from '../debug/inspect';
+import type { KeyInputs } from '../debug/key-inputs';
+import type { JwsJsonInspection } from '../jws/json-inspect';
+import { parseCompact } from '../jws/parse';
+import type { SdJwtInspection } from '../sd-jwt/inspect';
+import type { Token } from '../token/read';
+
+/** What a kind learns beyond the signature verdict; depends on the token text, and the keys. */
+export type KindInspection = SdJwtInspection | JwsJsonInspection;
+
+export interface TokenInspection {
+  /** The verdict on the signature the page judges, with the key boxes read for it. */
+  readonly inspection: Inspection;
+  readonly extra?: KindInspection;
+}
+
+export async function inspectToken(
+  token: Exclude<Token, { kind: 'empty' }>,
+  keys: KeyInputs,
+): Promise<TokenInspection> {
+  switch (token.kind) {
+    case 'jws':
+      return { inspection: await inspectParsed(token.jws, keys) };
+    case 'jwe':
+      return { inspection: await inspectParsed(token.jwe, keys) };
+    case 'sd-jwt': {
+      const [inspection, extra] = await Promise.all([
+        inspectParsed(token.jws, keys),
+        import('../sd-jwt/inspect').then(({ inspectSdJwt }) => inspectSdJwt(token.cleaned.text)),
+      ]);
+      return { inspection, extra };
+    }
+    case 'jws-json': {
+      const { inspectJwsJson, chosenSignature } = await import('../jws/json-inspect');
+      const extra = await inspectJwsJson(token.cleaned.text, keys);
+      const inspection =
+        extra.signatures[chosenSignature(extra)] ?? (await inspectParsed(parseCompact(''), keys));
+      return { inspection, extra };
+    }
+  }
+}

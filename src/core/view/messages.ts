@@ -1,0 +1,108 @@
+/** The alert's lines and the notices: why something cannot be used, and what was noticed. */
+import type { Diagnostic } from '../diagnostics';
+import type { KeyReports } from '../debug/key-inputs';
+import type { ParsedToken } from '../jws/parse';
+import { finding } from '../sd-jwt/codes';
+import type { Token } from '../token/read';
+import type { Inputs } from './inputs';
+import type { KeyFailure, KindView, Message } from './model';
+import type { Plan } from './plan';
+
+/** Above this many characters the page says the token is unusually large. */
+export const LARGE_TOKEN = 1_000_000;
+
+function keyFailures(reports: KeyReports | undefined): Message[] {
+  if (!reports) return [];
+  return [reports.secret, reports.publicKey, reports.privateKey]
+    .filter((report): report is KeyFailure => report !== undefined && !report.ok)
+    .map((report) => ({ source: 'key', report }));
+}
+
+function asMessages(diagnostics: readonly Diagnostic[]): Message[] {
+  return diagnostics.map((diagnostic) => ({ source: 'diagnostic', diagnostic }));
+}
+
+/** A kind's findings that say the token must be rejected, or that are errors. */
+function kindProblems(kind: KindView | undefined): Message[] {
+  if (kind?.kind === 'sd-jwt')
+    return kind.findings
+      .filter((finding) => finding.reject || finding.severity === 'error')
+      .map((finding) => ({ source: 'sd-jwt', finding }));
+  if (kind?.kind === 'jws-json')
+    return kind.findings
+      .filter((finding) => finding.severity === 'error')
+      .map((finding) => ({ source: 'jws-json', finding }));
+  return [];
+}
+
+function kindNotices(kind: KindView | undefined): Message[] {
+  if (kind?.kind === 'sd-jwt') {
+    const notices: Message[] = kind.findings
+      .filter((finding) => !finding.reject && finding.severity !== 'error')
+      .map((finding) => ({ source: 'sd-jwt', finding }));
+    if (kind.keyBindingDropped) {
+      const dropped = finding('PRESENT_KB_DROPPED', 'kb-jwt', 'info', false);
+      notices.push({ source: 'sd-jwt', finding: dropped });
+    }
+    return notices;
+  }
+  if (kind?.kind === 'jws-json')
+    return kind.findings
+      .filter((finding) => finding.severity !== 'error')
+      .map((finding) => ({ source: 'jws-json', finding }));
+  return [];
+}
+
+/** The alert's lines: why the leading side, or a key, cannot be used. */
+export function problemsOf(
+  inputs: Inputs,
+  p: Plan,
+  parsed: ParsedToken | undefined,
+  reports: KeyReports | undefined,
+  kind: KindView | undefined,
+): Message[] {
+  let leading: readonly Diagnostic[] = [];
+  if (inputs.leading === 'token') {
+    leading = parsed ? parsed.diagnostics.filter((d) => d.severity === 'error') : [];
+  } else if (p.stage.kind === 'not-made') {
+    leading = p.stage.encoding.problems;
+  } else if (p.encoding && !p.encoding.ok) {
+    // The panes cannot sign, but the token is theirs: only what is wrong with them counts.
+    leading = p.encoding.problems.filter((d) => d.part !== 'key');
+  }
+  return [...asMessages(leading), ...kindProblems(kind), ...keyFailures(reports)];
+}
+
+function reencoded(inputs: Inputs, pasted: Token, shown: Token): Message[] {
+  if (inputs.leading !== 'json' || pasted.kind !== 'jws' || shown.kind !== 'jws') return [];
+  const out: Message[] = [];
+  for (const part of ['header', 'payload'] as const) {
+    const before = pasted.jws[part]?.text;
+    // The pane holds what was pasted, untouched, yet the token's bytes for it changed.
+    if (before !== undefined && inputs[part] === before && shown.jws[part]?.text !== before) {
+      out.push({ source: 'reencoded', part });
+    }
+  }
+  return out;
+}
+
+export function noticesOf(
+  inputs: Inputs,
+  p: Plan,
+  parsed: ParsedToken | undefined,
+  pasted: Token,
+  kind: KindView | undefined,
+): Message[] {
+  const { shown } = p;
+  const notes = inputs.leading === 'token' ? shown.cleaned.notes : [];
+  const notices: Message[] = [
+    ...asMessages(notes),
+    ...asMessages(parsed ? parsed.diagnostics.filter((d) => d.severity !== 'error') : []),
+    ...kindNotices(kind),
+    ...reencoded(inputs, pasted, shown),
+  ];
+  if (shown.given.length > LARGE_TOKEN) {
+    notices.unshift({ source: 'large', megabytes: (shown.given.length / 1_000_000).toFixed(1) });
+  }
+  return notices;
+}

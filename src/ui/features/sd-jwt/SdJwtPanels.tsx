@@ -1,0 +1,313 @@
+import { useState } from 'react';
+import type { KeyInputs } from '../../../core/debug/key-inputs';
+import { bindPresentation, type Binding } from '../../../core/sd-jwt/bind';
+import type { KeyBindingVerdict } from '../../../core/sd-jwt/key-binding';
+import type { Action } from '../../../core/view/inputs';
+import { withheldAfter, type DisclosureRow, type SdJwtView } from '../../../core/view/kinds/sd-jwt';
+import { CopyButton } from '../../components/CopyButton';
+import { Icon } from '../../components/Icon';
+import { useI18n, useMessages, type Translate } from '../../i18n';
+import type { MessageKey } from '../../i18n/en';
+import { sdJwtEn, sdJwtZh } from '../../i18n/messages/sd-jwt';
+import { sdJwtUiMessages } from '../../i18n/messages/sd-jwt-ui';
+
+type Ui = ReturnType<typeof useMessages<keyof typeof sdJwtUiMessages.en>>;
+
+/** A row's name for `Include NAME` (ui-contract.md): ` (2)`, ` (3)` … where a name repeats. */
+function rowName(ui: Ui, row: DisclosureRow): string {
+  const name = row.name ?? ui('sd.arrayElement');
+  return row.repeat > 1 ? `${name} (${row.repeat})` : name;
+}
+
+function DisclosuresTable({
+  rows,
+  onInclude,
+}: {
+  readonly rows: readonly DisclosureRow[];
+  readonly onInclude: (row: DisclosureRow, include: boolean) => void;
+}) {
+  const ui = useMessages(sdJwtUiMessages);
+  return (
+    <div className="table-scroll">
+      <table aria-label={ui('sd.table')} className="claims disclosures">
+        <thead>
+          <tr>
+            <th scope="col">{ui('sd.column.include')}</th>
+            <th scope="col">{ui('sd.column.claim')}</th>
+            <th scope="col">{ui('sd.column.value')}</th>
+            <th scope="col">{ui('sd.column.salt')}</th>
+            <th scope="col">{ui('sd.column.digest')}</th>
+            <th scope="col">{ui('sd.column.referenced')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.index} className={row.included ? undefined : 'withheld'}>
+              <td>
+                <input
+                  type="checkbox"
+                  checked={row.included}
+                  aria-label={ui('sd.include', { name: rowName(ui, row) })}
+                  onChange={(event) => onInclude(row, event.target.checked)}
+                />
+              </td>
+              <th scope="row">
+                <code>{row.name ?? ui('sd.arrayElement')}</code>
+              </th>
+              <td>
+                <code className="wrap">{row.valueText}</code>
+              </td>
+              <td>
+                <code className="break">{row.salt}</code>
+              </td>
+              <td>
+                <code className="break">{row.digest}</code>
+              </td>
+              <td>
+                <span className={`tag ${row.referenced ? 'tone-good' : 'tone-bad'}`}>
+                  <Icon name={row.referenced ? 'check' : 'cross'} />{' '}
+                  {ui(row.referenced ? 'sd.referenced' : 'sd.notReferenced')}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function factText(ui: Ui, value: unknown): string {
+  return value === undefined ? ui('kb.fact.missing') : JSON.stringify(value);
+}
+
+function keyBindingReason(
+  ui: Ui,
+  language: 'en' | 'zh',
+  verdict: KeyBindingVerdict,
+): { headline?: string; reason: string } {
+  const codes = language === 'zh' ? sdJwtZh : sdJwtEn;
+  switch (verdict.status) {
+    case 'verified':
+      return { headline: ui('kb.verified'), reason: ui('kb.verified.detail') };
+    case 'invalid':
+      return { headline: ui('kb.invalid'), reason: codes[verdict.reason] };
+    case 'no-holder-key':
+      return { reason: ui('kb.noHolderKey') };
+    case 'malformed':
+      return { reason: ui('kb.malformed') };
+    case 'absent':
+      return { reason: '' };
+  }
+}
+
+/** `Key binding status`: present while the SD-JWT ends in a KB-JWT (ui-contract.md). */
+function KeyBindingStatus({ view }: { readonly view: SdJwtView['keyBinding'] }) {
+  const ui = useMessages(sdJwtUiMessages);
+  const { language } = useI18n();
+  if (view.state === 'absent') return null;
+  const words =
+    view.state === 'pending'
+      ? { reason: ui('kb.pending') }
+      : keyBindingReason(ui, language, view.verdict);
+  const status = view.state === 'checked' ? view.verdict.status : 'pending';
+  const facts =
+    view.state === 'checked' && 'facts' in view.verdict ? view.verdict.facts : undefined;
+  return (
+    <div
+      role="status"
+      aria-label={ui('kb.label')}
+      aria-live="polite"
+      className={`verdict verdict-${status === 'verified' ? 'verified' : status === 'invalid' ? 'invalid' : 'unusable'}`}
+    >
+      <span className="verdict-icon" aria-hidden="true">
+        <Icon name={status === 'verified' ? 'check' : status === 'invalid' ? 'cross' : 'circle'} />
+      </span>
+      <div>
+        {words.headline && <p className="verdict-headline">{words.headline}</p>}
+        <p className={words.headline ? 'verdict-reason' : 'verdict-headline'}>{words.reason}</p>
+        {facts && (
+          <dl className="facts">
+            <dt>{ui('kb.fact.iat')}</dt>
+            <dd>{factText(ui, facts.iat)}</dd>
+            <dt>{ui('kb.fact.aud')}</dt>
+            <dd>{factText(ui, facts.aud)}</dd>
+            <dt>{ui('kb.fact.nonce')}</dt>
+            <dd>{factText(ui, facts.nonce)}</dd>
+          </dl>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function bindingFailure(
+  t: Translate,
+  language: 'en' | 'zh',
+  failure: Extract<Binding, { ok: false }>,
+) {
+  if (failure.code === 'SD_ALG_UNSUPPORTED')
+    return (language === 'zh' ? sdJwtZh : sdJwtEn).SD_ALG_UNSUPPORTED;
+  if (failure.code.startsWith('SIGN_'))
+    return t(`diag.${failure.code}` as MessageKey, failure.detail);
+  return t(`keyerr.${failure.code}` as MessageKey, failure.detail);
+}
+
+/** The holder's side: a key-binding JWT over what is presented, for an audience and nonce. */
+function Holder({
+  view,
+  token,
+  issuerPayload,
+  holderKey,
+  onKeys,
+  dispatch,
+}: {
+  readonly view: SdJwtView;
+  readonly token: string;
+  readonly issuerPayload: unknown;
+  readonly holderKey: string;
+  readonly onKeys: (patch: Partial<KeyInputs>) => void;
+  readonly dispatch: (action: Action) => void;
+}) {
+  const ui = useMessages(sdJwtUiMessages);
+  const { t, language } = useI18n();
+  const [aud, setAud] = useState('https://verifier.example');
+  const [nonce, setNonce] = useState('');
+  const [state, setState] = useState<{ for: string; busy: boolean; failure?: string }>();
+  const sdJwt = token.slice(0, token.lastIndexOf('~') + 1);
+  const bind = () => {
+    setState({ for: token, busy: true });
+    bindPresentation({ sdJwt, issuerPayload, holderKey, aud, nonce }).then(
+      (binding) => {
+        if (binding.ok) {
+          setState(undefined);
+          dispatch({ type: 'bind', for: token, kbJwt: binding.kbJwt });
+        } else setState({ for: token, busy: false, failure: bindingFailure(t, language, binding) });
+      },
+      (error: unknown) =>
+        setState({
+          for: token,
+          busy: false,
+          failure: ui('holder.failed', { reason: String(error) }),
+        }),
+    );
+  };
+  const current = state?.for === token ? state : undefined;
+  return (
+    <fieldset className="holder">
+      <legend>{ui('holder.heading')}</legend>
+      <div className="field">
+        <label htmlFor="holder-key" className="field-label">
+          {ui('holder.key')}
+        </label>
+        <textarea
+          id="holder-key"
+          className="key-input"
+          rows={3}
+          value={holderKey}
+          placeholder={ui('holder.key.placeholder')}
+          spellCheck={false}
+          onChange={(event) => onKeys({ holderKey: event.target.value })}
+        />
+      </div>
+      <div className="field inline">
+        <label htmlFor="holder-aud" className="field-label">
+          {ui('holder.aud')}
+        </label>
+        <input id="holder-aud" value={aud} onChange={(event) => setAud(event.target.value)} />
+        <label htmlFor="holder-nonce" className="field-label">
+          {ui('holder.nonce')}
+        </label>
+        <input id="holder-nonce" value={nonce} onChange={(event) => setNonce(event.target.value)} />
+      </div>
+      <button
+        type="button"
+        className="button"
+        disabled={
+          holderKey.trim() === '' || current?.busy === true || view.disclosures === undefined
+        }
+        onClick={bind}
+      >
+        {current?.busy ? ui('holder.binding') : ui('holder.bind')}
+      </button>
+      {current?.failure && (
+        <p className="key-failure" aria-live="polite">
+          {ui('holder.failed', { reason: current.failure })}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** The SD-JWT's panels: its disclosures, the payload they make, the key binding. */
+export default function SdJwtPanels({
+  view,
+  token,
+  issuerPayload,
+  keys,
+  onKeys,
+  dispatch,
+}: {
+  readonly view: SdJwtView;
+  readonly token: string;
+  readonly issuerPayload: unknown;
+  readonly keys: KeyInputs;
+  readonly onKeys: (patch: Partial<KeyInputs>) => void;
+  readonly dispatch: (action: Action) => void;
+}) {
+  const ui = useMessages(sdJwtUiMessages);
+  const { disclosures } = view;
+  return (
+    <section className="pane pane-disclosures" aria-labelledby="disclosures-heading">
+      <h3 id="disclosures-heading">
+        {ui('sd.heading')} <span className="caption">{ui('sd.caption')}</span>
+      </h3>
+      {disclosures === undefined ? (
+        <p className="quiet">{ui('sd.loading')}</p>
+      ) : disclosures.length === 0 ? (
+        <p className="quiet">{ui('sd.none')}</p>
+      ) : (
+        <>
+          <DisclosuresTable
+            rows={disclosures}
+            onInclude={(row, include) =>
+              dispatch({
+                type: 'present',
+                withheld: withheldAfter(disclosures, row.index, include),
+              })
+            }
+          />
+          <p className="quiet">{ui('sd.presentation')}</p>
+        </>
+      )}
+      {view.decoys > 0 && <p className="quiet">{ui('sd.decoys', { count: view.decoys })}</p>}
+      {view.disclosedPayload !== undefined && (
+        <div className="field">
+          <div className="field-head">
+            <label htmlFor="disclosed-payload" className="field-label">
+              {ui('sd.disclosedPayload')}
+            </label>
+            <CopyButton text={view.disclosedPayload} what={ui('sd.disclosedPayload')} />
+          </div>
+          <p className="caption">{ui('sd.disclosedPayload.caption')}</p>
+          <textarea
+            id="disclosed-payload"
+            className="json-readonly"
+            readOnly
+            rows={Math.min(16, view.disclosedPayload.split('\n').length)}
+            value={view.disclosedPayload}
+          />
+        </div>
+      )}
+      <KeyBindingStatus view={view.keyBinding} />
+      <Holder
+        view={view}
+        token={token}
+        issuerPayload={issuerPayload}
+        holderKey={keys.holderKey}
+        onKeys={onKeys}
+        dispatch={dispatch}
+      />
+    </section>
+  );
+}
