@@ -5,7 +5,7 @@
  * Content-Security-Policy: a worker's fetches obey the worker's policy, not the page's.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { transformWithOxc, type Plugin, type ResolvedConfig } from 'vite';
 import { PREVIEW_HEADERS, SERVICE_WORKER_POLICY } from './csp';
@@ -35,7 +35,9 @@ export function serviceWorker(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async generateBundle(_options, bundle) {
+    // writeBundle, not generateBundle: the list is what was written (Vite drops CSS-only
+    // chunks late in generateBundle), and sw.js is written beside it.
+    async writeBundle(options, bundle) {
       if (config.command !== 'build') return;
       const publicDir = config.publicDir;
       const publicFiles = publicDir
@@ -60,7 +62,7 @@ export function serviceWorker(): Plugin {
       const header =
         `const PRECACHE = ${JSON.stringify(precache)};\n` +
         `const VERSION = ${JSON.stringify(digest.digest('hex').slice(0, 16))};\n`;
-      this.emitFile({ type: 'asset', fileName: FILE_NAME, source: header + code });
+      writeFileSync(join(options.dir ?? config.build.outDir, FILE_NAME), header + code);
     },
     configurePreviewServer(server) {
       // Before Vite's static files (and the page's headers): the worker gets its own policy.

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { CompactEncrypt } from 'jose';
+import rfc9901 from '../src/core/sd-jwt/__fixtures__/rfc9901-examples.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
 import { example, expect, open, seed, test, ui, x509 } from './support';
 
@@ -52,6 +53,15 @@ const STATES: Readonly<Record<string, (page: Page) => Promise<void>>> = {
       .encrypt(new Uint8Array(32));
     await controls(page).token.fill(jwe);
     await expect(page.locator('[data-part="ciphertext"]')).toBeVisible();
+  },
+  'an SD-JWT with its disclosures and key binding': async (page) => {
+    const presentation = rfc9901.examples.find(
+      (candidate) => candidate.id === 'RFC 9901 §5.2 presentation',
+    )!;
+    await controls(page).token.fill(presentation.sdJwt);
+    await controls(page).publicKey.fill(JSON.stringify(rfc9901.issuerKey.jwk));
+    await expect(controls(page).verdict.first()).toHaveClass(/verdict-verified/);
+    await expect(page.locator('[data-part="disclosure"]').first()).toBeVisible();
   },
   'share link with the public key': async (page) => {
     await controls(page).examples.selectOption('rs256');
