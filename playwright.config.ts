@@ -13,6 +13,9 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The page's service worker answers from its cache, past page.route(): only the journeys
+    // about it (e2e/offline.spec.ts) let it run.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
   },
   projects: [

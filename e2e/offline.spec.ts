@@ -4,6 +4,7 @@ import { expect, open, seed, test, ui } from './support';
 
 /** Offline and installable (issue 12, point 7). */
 test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
   test('after one visit the page opens and verifies with the network off', async ({
     page,
     context,
