@@ -83,9 +83,13 @@ function Page({
     [now, lints.module],
   );
   const { inputs, view, dispatch } = useDebugger(initialToken, env, initialKeys);
-  const kinds = useKindTables(view.token.kind, language);
+  const kinds = useKindTables(view.token.kind, language, view.encrypted);
   useRememberedToken(inputs.token);
   const onKeys = (patch: Partial<KeyInputs>) => dispatch({ type: 'keys', patch });
+  // A JWE's panel comes before the signature: it decrypts what is then verified.
+  const kindPanels = (
+    <KindPanels view={view} keys={inputs.keys} onKeys={onKeys} dispatch={dispatch} />
+  );
 
   return (
     <div className="app">
@@ -117,8 +121,9 @@ function Page({
               .filter((line) => line !== '')}
           />
           <DecodedPanes view={view} dispatch={dispatch} />
+          {view.encrypted && kindPanels}
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
-          <KindPanels view={view} keys={inputs.keys} onKeys={onKeys} dispatch={dispatch} />
+          {!view.encrypted && kindPanels}
           <FindingsPanels
             view={view}
             now={now}

@@ -3,7 +3,8 @@
  * not here: messages are codes with their facts, put into English or Chinese by the page.
  */
 import type { JwsAlgorithm } from '../algorithms';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic, Part } from '../diagnostics';
+import type { JweCode, JweDiagnosticCode } from '../jwe/codes';
 import type { KeyReport, KeyReports } from '../debug/key-inputs';
 import type { JsonNumberNote } from '../json/types';
 import type { ParsedToken } from '../jws/parse';
@@ -13,6 +14,7 @@ import type { Lint } from '../lints/types';
 import type { JwsJsonFinding } from '../jws/json-codes';
 import type { SdJwtFinding } from '../sd-jwt/codes';
 import type { Token } from '../token/read';
+import type { JweView } from './kinds/jwe';
 import type { JwsJsonView } from './kinds/jws-json';
 import type { SdJwtView } from './kinds/sd-jwt';
 import type { Leading } from './inputs';
@@ -28,7 +30,14 @@ export type Message =
   | { readonly source: 'large'; readonly megabytes: string }
   /** SD-JWT: a finding of RFC 9901's processing (those that reject the SD-JWT in the alert). */
   | { readonly source: 'sd-jwt'; readonly finding: SdJwtFinding }
-  | { readonly source: 'jws-json'; readonly finding: JwsJsonFinding };
+  | { readonly source: 'jws-json'; readonly finding: JwsJsonFinding }
+  /** JWE: a finding of its reading, a key that cannot be used, or why no JWE was made. */
+  | {
+      readonly source: 'jwe';
+      readonly code: JweDiagnosticCode | JweCode;
+      readonly part: Part;
+      readonly detail: Readonly<Record<string, string | number | boolean>>;
+    };
 
 export type VerdictView =
   /** No token to check. */
@@ -50,8 +59,11 @@ export type VerdictView =
   | { readonly state: 'malformed'; readonly textVerifies?: boolean }
   /** The header and payload lead and could not make a token: the token shown is not theirs. */
   | { readonly state: 'not-made' }
-  /** An encrypted token: its content needs the decryption key. */
-  | { readonly state: 'encrypted' }
+  /**
+   * An encrypted token without a signature to judge: its content needs the decryption key
+   * (`locked`), or it decrypted to content that is not a JWS (`unsigned`).
+   */
+  | { readonly state: 'encrypted'; readonly content: 'locked' | 'unsigned' }
   /** The work for these inputs failed unexpectedly; the error says how. */
   | { readonly state: 'failed'; readonly error: string };
 
@@ -86,7 +98,7 @@ export interface ClaimsView {
 }
 
 /** What a kind of token shows beyond the panes and the verdict (core/view/kinds/). */
-export type KindView = SdJwtView | JwsJsonView;
+export type KindView = SdJwtView | JwsJsonView | JweView;
 
 /** A part of the token as drawn in the token box (ui-contract.md: `data-part`). */
 export type TokenPartName =
@@ -122,6 +134,8 @@ export interface ViewModel {
   readonly payload: PaneView;
   /** The alg the header names, known to the page or not. */
   readonly alg: string | undefined;
+  /** The header shown is a JWE's (it has an `enc`): its alg is a key-management one. */
+  readonly encrypted: boolean;
   readonly keys: KeysView;
   readonly verdict: VerdictView;
   /** Why the leading side or a key cannot be used: the alert's lines. */

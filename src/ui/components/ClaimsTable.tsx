@@ -20,6 +20,8 @@ interface Props {
   readonly value: unknown;
   readonly numbers: readonly JsonNumberNote[];
   readonly now: number;
+  /** SD-JWT: the claims that came from a disclosure; the others are always visible. */
+  readonly disclosed?: readonly string[];
 }
 
 /** Values longer than this are cut in the table; the payload editor has them whole. */
@@ -164,7 +166,7 @@ function TimeDetails({
 }
 
 /** One row per claim or header parameter: name, value (times as dates), meaning. */
-export function ClaimsTable({ where, label, value, numbers, now }: Props) {
+export function ClaimsTable({ where, label, value, numbers, now, disclosed }: Props) {
   const { t, language } = useI18n();
   const explainer = useClaimExplainer(language);
   if (!isJsonObject(value)) return null;
@@ -213,6 +215,11 @@ export function ClaimsTable({ where, label, value, numbers, now }: Props) {
                   <code>{name}</code>
                   {explanation?.info && <span className="claim-title">{text?.title}</span>}
                   {explanation && !explanation.info && <span className="tag">{text?.title}</span>}
+                  {disclosed && (
+                    <span className={`tag ${disclosed.includes(name) ? 'tone-good' : ''}`}>
+                      {t(disclosed.includes(name) ? 'claims.disclosed' : 'claims.alwaysVisible')}
+                    </span>
+                  )}
                 </th>
                 <td role="cell" className="claim-value">
                   <Value {...valueText(name, claimValue, numbers)} />

@@ -36,13 +36,16 @@ export function SignaturePanel({
       <div className="pane-head">
         <h3>{t('key.heading.verify')}</h3>
       </div>
-      <KeyPane
-        view={view.keys}
-        keys={keys}
-        supported={supported}
-        header={header}
-        onChange={onKeys}
-      />
+      {/* A JWE has a signature to check only once it decrypts to a nested JWS. */}
+      {(!view.encrypted || view.keys.entry) && (
+        <KeyPane
+          view={view.keys}
+          keys={keys}
+          supported={supported}
+          header={header}
+          onChange={onKeys}
+        />
+      )}
       <Verdict view={view.verdict} entry={view.keys.entry} reports={view.keys.reports} />
       {embedded && (
         <Suspense fallback={null}>

@@ -3,6 +3,7 @@ import type { DiagnosticCode, Part } from '../../core/diagnostics';
 import type { VerdictReason } from '../../core/jws/verify';
 import type { KeyErrorCode } from '../../core/keys/errors';
 import type { LintRule } from '../../core/lints/rules';
+import { strictEn } from './messages/strict';
 
 /**
  * The words every code of the core needs: a code without its message does not compile, here
@@ -244,7 +245,7 @@ export const en = {
   'keyerr.KEY_BAD_JWK': 'not a usable JWK: {reason}.',
   'keyerr.KEY_NO_MATCH_IN_JWKS':
     'no key in the JWK Set fits this token ({alg}{kidPart}). {reasons}',
-  'keyerr.KEY_WRONG_TYPE': '{alg} needs a {expected} key; this is a {found} key.',
+  'keyerr.KEY_WRONG_TYPE': '{alg} needs an {expected} key; this is an {found} key.',
   'keyerr.KEY_WRONG_CURVE': '{alg} needs curve {expected}; this key is on {found}.',
   'keyerr.KEY_RSA_TOO_SMALL':
     'RSA keys must have at least {min} bits (RFC 7518 §3.3); this one has {bits}.',
@@ -306,7 +307,7 @@ export const en = {
   'lint.alg-none':
     'alg is "{alg}": the token is not signed, so anyone can forge it. Verifiers must never accept "none"; spellings like "None" or "NONE" have been used to slip past checks.',
   'lint.hmac-secret-looks-like-public-key':
-    'The secret is a public key ({format}). This is the algorithm-confusion attack: if a verifier takes the algorithm from the token, an attacker signs with HS256 using your public key, which everyone has, and the token passes.',
+    'The secret is a public key. This is the algorithm-confusion attack: if a verifier takes the algorithm from the token, an attacker signs with HS256 using your public key, which everyone has, and the token passes.',
   'lint.hmac-secret-well-known':
     'This secret is on public lists of well-known JWT secrets: anyone can try them all in seconds and forge tokens.',
   'lint.hmac-secret-short':
@@ -366,7 +367,7 @@ export const en = {
     'No link made: the Public key box holds no public key (a private key, a secret or other text), and that never goes into a link. Clear the box, or untick "Include the public key".',
   'share.label': 'Share link',
   'share.loaded': 'Opened the token from the link.',
-  'keyerr.jwk.bad-json': 'not valid JSON',
+  'keyerr.jwk.bad-json': 'invalid JSON at line {line}, column {column}',
   'keyerr.jwk.not-object': 'the JSON is not an object',
   'keyerr.jwk.keys-not-array': '"keys" is not an array',
   'keyerr.jwk.empty-set': 'the JWK Set has no keys',
@@ -423,6 +424,14 @@ export const en = {
   'kind.sd-jwt': 'the SD-JWT panels',
   'kind.jws-json': 'the JSON serialization panels',
   'encoded.toJson': 'Convert to JSON serialization',
+  'kind.jwe': 'the JWE panels',
+  'verdict.encrypted.unsigned':
+    'Decrypted, and the content is not a JWS: there is no signature to check. Its integrity rests on the authentication tag.',
+  'claims.disclosed': 'disclosed',
+  'claims.alwaysVisible': 'always visible',
+
+  // Issue 14 (strict and forgiving): its codes' messages live in messages/strict.ts.
+  ...strictEn,
 } as const satisfies CodeMessages & Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { strictZh } from './messages/strict.zh';
 
 /** 简体中文。键与 en.ts 相同。 */
 export const zh: Messages = {
@@ -271,7 +272,7 @@ export const zh: Messages = {
   'lint.alg-none':
     'alg 为 "{alg}"：令牌没有签名，任何人都能伪造。验证方绝不能接受 "none"；"None"、"NONE" 等写法曾被用来绕过检查。',
   'lint.hmac-secret-looks-like-public-key':
-    '密钥是一个公钥（{format}）。这就是算法混淆攻击：如果验证方从令牌中读取算法，攻击者就能用人人可得的公钥以 HS256 签名，令牌便能通过验证。',
+    '密钥是一个公钥。这就是算法混淆攻击：如果验证方从令牌中读取算法，攻击者就能用人人可得的公钥以 HS256 签名，令牌便能通过验证。',
   'lint.hmac-secret-well-known':
     '此密钥出现在公开的常见 JWT 密钥列表中：任何人几秒内就能逐一尝试并伪造令牌。',
   'lint.hmac-secret-short':
@@ -327,7 +328,7 @@ export const zh: Messages = {
     '未生成链接：“公钥”框里不是公钥（而是私钥、密钥或其他文本），这些绝不会放进链接。请清空该框，或取消勾选“附上公钥”。',
   'share.label': '分享链接',
   'share.loaded': '已打开链接中的令牌。',
-  'keyerr.jwk.bad-json': '不是有效的 JSON',
+  'keyerr.jwk.bad-json': '第 {line} 行第 {column} 列的 JSON 无效',
   'keyerr.jwk.not-object': 'JSON 不是对象',
   'keyerr.jwk.keys-not-array': '"keys" 不是数组',
   'keyerr.jwk.empty-set': 'JWK Set 中没有密钥',
@@ -379,4 +380,11 @@ export const zh: Messages = {
   'kind.sd-jwt': 'SD-JWT 面板',
   'kind.jws-json': 'JSON 序列化面板',
   'encoded.toJson': '转换为 JSON 序列化',
+  'kind.jwe': 'JWE 面板',
+  'verdict.encrypted.unsigned': '已解密，内容不是 JWS：没有签名可检查。其完整性由认证标签保证。',
+  'claims.disclosed': '已披露',
+  'claims.alwaysVisible': '始终可见',
+
+  // 议题 14（严格与宽容）：其代码的消息见 messages/strict.zh.ts。
+  ...strictZh,
 };

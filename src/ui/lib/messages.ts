@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../core/diagnostics';
+import type { Diagnostic, DiagnosticCode } from '../../core/diagnostics';
 import type { KeyReport, KeySlot } from '../../core/debug/key-inputs';
 import type { Message } from '../../core/view/model';
 import type { PassOverReason } from '../../core/keys/jwk';
@@ -74,6 +74,10 @@ function findingText(
   });
 }
 
+function isDiagnosticCode(code: string): code is DiagnosticCode {
+  return isMessageKey(`diag.${code}`);
+}
+
 /**
  * A line of the alert or of the notices, in words. A kind's finding whose table has not
  * arrived yet is the empty string, left out by the caller.
@@ -97,6 +101,18 @@ export function messageText(t: Translate, message: Message, kinds: KindTables = 
       return findingText(kinds.sdJwt, message.finding);
     case 'jws-json':
       return findingText(kinds.jwsJson, message.finding);
+    case 'jwe': {
+      // A shared decoder's code (base64url, JSON) in the page's words, the JWE's own in its table.
+      const text = isDiagnosticCode(message.code)
+        ? diagnosticMessage(t, {
+            code: message.code,
+            part: message.part,
+            severity: 'error',
+            detail: message.detail,
+          })
+        : findingText(kinds.jwe, { code: message.code, detail: message.detail });
+      return text === '' ? '' : `${partName(t, message.part)}: ${text}`;
+    }
   }
 }
 
