@@ -352,6 +352,15 @@ const specs = {
       'rsa_mgf1_md:sha384',
     ],
   },
+  // A P-256 root signing itself with ECDSA SHA-256: the one curve the chains above sign
+  // with no other way.
+  rootD: {
+    key: 'p256',
+    subject: '/CN=Glance Test Root D',
+    ext: 'ca_ext',
+    validity: LONG,
+    digest: 'sha256',
+  },
   // Ed448: WebCrypto cannot check it; the page must say so rather than guess.
   rootEd448: {
     key: 'ed448',
@@ -398,6 +407,7 @@ try {
     link('rootA', 'rootA'),
     link('rootB', 'rootB'),
     link('rootC', 'rootC'),
+    link('rootD', 'rootD'),
     link('rootEd448', 'rootEd448'),
     link('leafA', 'rootA'),
   ];
