@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { enLater } from './en-later';
 import type { FeatureMessages } from './index';
 import { learnMessages } from './messages/learn';
 import { zh } from './zh';
+import { zhLater } from './zh-later';
 
 /** Messages that are names in both languages: algorithm, encoding and format names. */
 const NAMES =
@@ -12,6 +14,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 const tables: readonly [string, FeatureMessages<string>][] = [
   ['page', { en, zh }],
+  ['later', { en: enLater, zh: zhLater }],
   ['learn', learnMessages],
 ];
 
