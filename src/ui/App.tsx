@@ -19,7 +19,12 @@ import { useLanguage, useTheme, type Theme } from './lib/settings';
 import { useNow } from './lib/time';
 import { useDebugger } from './state/useDebugger';
 
-const loadLints = () => import('../core/lints');
+/** The security checks and the claims tables' rows: computed in the view, loaded after paint. */
+const loadFindings = () =>
+  Promise.all([import('../core/lints'), import('../core/claims/table')]).then(([lints, table]) => ({
+    lintToken: lints.lintToken,
+    claimsTable: table.claimsTable,
+  }));
 
 export function App({
   initialToken,
@@ -77,11 +82,8 @@ function Page({
 }: PageProps) {
   const { t } = useI18n();
   const now = useNow();
-  const lints = useDeferredModule(loadLints);
-  const env = useMemo<Environment>(
-    () => ({ now, ...(lints.module ? { lintToken: lints.module.lintToken } : {}) }),
-    [now, lints.module],
-  );
+  const findings = useDeferredModule(loadFindings);
+  const env = useMemo<Environment>(() => ({ now, ...findings.module }), [now, findings.module]);
   const { inputs, view, dispatch } = useDebugger(initialToken, env, initialKeys);
   const kinds = useKindTables(view.token.kind, language, view.encrypted);
   useRememberedToken(inputs.token);
@@ -124,12 +126,7 @@ function Page({
           {view.encrypted && kindPanels}
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
           {!view.encrypted && kindPanels}
-          <FindingsPanels
-            view={view}
-            now={now}
-            lintsFailed={lints.failed}
-            onRetryLints={lints.retry}
-          />
+          <FindingsPanels view={view} failed={findings.failed} onRetry={findings.retry} />
           <LearnPanels parsed={view.parsed} />
         </section>
       </main>

@@ -8,6 +8,7 @@ import { parseJson } from '../json/parse';
 import type { ParsedToken } from '../jws/parse';
 import type { JweInspection } from '../jwe/inspect';
 import type { JwsJsonInspection } from '../jws/json-inspect';
+import type { ClaimsTable, ClaimsTableInput } from '../claims/table';
 import type { Lint, LintInput } from '../lints/types';
 import type { SdJwtInspection } from '../sd-jwt/inspect';
 import { keyBindingDropped } from '../sd-jwt/presentation-text';
@@ -34,6 +35,8 @@ export interface Environment {
   readonly now: number;
   /** The security checks, once their module has loaded (it loads after the first paint). */
   readonly lintToken?: (input: LintInput) => readonly Lint[];
+  /** The claims tables' rows (core/claims/table.ts), likewise. */
+  readonly claimsTable?: (input: ClaimsTableInput) => ClaimsTable | undefined;
 }
 
 function ofKind<K extends KindInspection['kind']>(
@@ -162,6 +165,8 @@ export function derive(
   const privatePem = reports?.privateKey?.ok ? reports.privateKey.publicPem : undefined;
   const publicDerived = inputs.keys.publicKey === '' && privatePem !== undefined;
   const entry = jwsAlgorithm(alg);
+  const claims = claimsOf(inputs, parsed, kind);
+  const headerParameters = headerParametersOf(inputs, parsed);
   const lints =
     shown.kind === 'empty'
       ? []
@@ -195,8 +200,13 @@ export function derive(
     problems,
     notices: noticesOf(inputs, p, parsed, pasted, kind),
     lints,
-    claims: claimsOf(inputs, parsed, kind),
-    headerParameters: headerParametersOf(inputs, parsed),
+    claims,
+    headerParameters,
+    tables: env.claimsTable && {
+      claims: claims && env.claimsTable({ where: 'payload', now: env.now, ...claims }),
+      header:
+        headerParameters && env.claimsTable({ where: 'header', now: env.now, ...headerParameters }),
+    },
     kind,
     parsed:
       shown.kind === 'jws' || shown.kind === 'sd-jwt' || shown.kind === 'jwe' ? judged : undefined,

@@ -3,6 +3,7 @@
  * not here: messages are codes with their facts, put into English or Chinese by the page.
  */
 import type { JwsAlgorithm } from '../algorithms';
+import type { ClaimsTable } from '../claims/table';
 import type { Diagnostic, Part } from '../diagnostics';
 import type { JweCode, JweDiagnosticCode } from '../jwe/codes';
 import type { KeyReport, KeyReports } from '../debug/key-inputs';
@@ -145,6 +146,10 @@ export interface ViewModel {
   readonly lints: readonly Lint[] | undefined;
   readonly claims: ClaimsView | undefined;
   readonly headerParameters: ClaimsView | undefined;
+  /** Their tables' rows, once the module that makes them has loaded (after the first paint). */
+  readonly tables:
+    | { readonly claims: ClaimsTable | undefined; readonly header: ClaimsTable | undefined }
+    | undefined;
   /** The kind's own part, for an SD-JWT or a JWS JSON serialization. */
   readonly kind: KindView | undefined;
   /** The token shown as parsed, for the learning view and the snippets. */

@@ -12,65 +12,45 @@ const loadTables = () =>
 /** The security checks, the `Claims` table and the `Header parameters` table. */
 export function FindingsPanels({
   view,
-  now,
-  lintsFailed,
-  onRetryLints,
+  failed,
+  onRetry,
 }: {
   readonly view: ViewModel;
-  readonly now: number;
-  /** The security checks' module did not load. */
-  readonly lintsFailed: boolean;
-  readonly onRetryLints: () => void;
+  /** The modules that compute the checks and the rows did not load. */
+  readonly failed: boolean;
+  readonly onRetry: () => void;
 }) {
   const { t } = useI18n();
-  const tables = useDeferredModule(loadTables);
-  const { lints, claims, headerParameters } = view;
-  const { ClaimsTable, LintsPanel } = tables.module ?? {};
-  const failed = lintsFailed || tables.failed;
+  const components = useDeferredModule(loadTables);
+  const { lints, tables } = view;
+  const { ClaimsTable, LintsPanel } = components.module ?? {};
+  const broken = failed || components.failed;
   const retry = () => {
-    if (lintsFailed) onRetryLints();
-    if (tables.failed) tables.retry();
+    if (failed) onRetry();
+    if (components.failed) components.retry();
   };
-  const loading = <p className="quiet">{t('how.loading')}</p>;
+  const pending = (what: string) =>
+    broken ? (
+      <LoadFailed what={what} onRetry={retry} />
+    ) : (
+      <p className="quiet">{t('how.loading')}</p>
+    );
   return (
     <>
       <section className="pane" aria-labelledby="lints-heading">
         <h3 id="lints-heading">{t('lints.heading')}</h3>
-        {lints && LintsPanel ? (
-          <LintsPanel lints={lints} />
-        ) : failed ? (
-          <LoadFailed what={t('lints.heading')} onRetry={retry} />
-        ) : (
-          loading
-        )}
+        {lints && LintsPanel ? <LintsPanel lints={lints} /> : pending(t('lints.heading'))}
       </section>
       <section className="pane" aria-labelledby="claims-heading">
         <h3 id="claims-heading">{t('claims.heading')}</h3>
-        {ClaimsTable ? (
-          <ClaimsTable
-            where="payload"
-            label={t('claims.label')}
-            value={claims?.value}
-            numbers={claims?.numbers ?? []}
-            {...(claims?.disclosed ? { disclosed: claims.disclosed } : {})}
-            now={now}
-          />
-        ) : tables.failed ? (
-          <LoadFailed what={t('claims.heading')} onRetry={tables.retry} />
-        ) : (
-          loading
-        )}
+        {tables && ClaimsTable
+          ? tables.claims && <ClaimsTable label={t('claims.label')} table={tables.claims} />
+          : pending(t('claims.heading'))}
       </section>
-      {headerParameters && ClaimsTable && (
+      {tables?.header && ClaimsTable && (
         <section className="pane" aria-labelledby="header-params-heading">
           <h3 id="header-params-heading">{t('headerParams.label')}</h3>
-          <ClaimsTable
-            where="header"
-            label={t('headerParams.label')}
-            value={headerParameters.value}
-            numbers={headerParameters.numbers}
-            now={now}
-          />
+          <ClaimsTable label={t('headerParams.label')} table={tables.header} />
         </section>
       )}
     </>
