@@ -9,6 +9,8 @@ import type { ParsedToken } from '../jws/parse';
 import type { JweInspection } from '../jwe/inspect';
 import type { JwsJsonInspection } from '../jws/json-inspect';
 import type { ClaimsTable, ClaimsTableInput } from '../claims/table';
+import type { ValidityNote } from '../claims/validity';
+import type { KeyReports } from '../debug/key-inputs';
 import type { Lint, LintInput } from '../lints/types';
 import type { SdJwtInspection } from '../sd-jwt/inspect';
 import { keyBindingDropped } from '../sd-jwt/presentation-text';
@@ -20,7 +22,7 @@ import { jweView, jwePayload } from './kinds/jwe';
 import { jwsJsonView } from './kinds/jws-json';
 import { sdJwtView } from './kinds/sd-jwt';
 import { noticesOf, problemsOf } from './messages';
-import type { KindView, ViewModel } from './model';
+import type { KeysView, KindView, ViewModel } from './model';
 import { claimsOf, headerParametersOf, panes } from './panes';
 import { marksOf, partNamesOf, partsOf } from './parts';
 import { plan, type Plan } from './plan';
@@ -37,6 +39,16 @@ export interface Environment {
   readonly lintToken?: (input: LintInput) => readonly Lint[];
   /** The claims tables' rows (core/claims/table.ts), likewise. */
   readonly claimsTable?: (input: ClaimsTableInput) => ClaimsTable | undefined;
+  /** Whether the token is valid now by its time claims (core/claims/validity.ts), likewise. */
+  readonly validityNotes?: (payload: unknown, options: { now: number }) => readonly ValidityNote[];
+}
+
+/** What the key boxes' keys say beside their facts: repairs, choices, dangers. */
+function keyNotesOf(reports: KeyReports | undefined): KeysView['notes'] {
+  if (!reports) return [];
+  return [reports.secret, reports.publicKey, reports.privateKey].flatMap((report) =>
+    report?.ok ? report.key.notes.map((note) => ({ slot: report.slot, note })) : [],
+  );
 }
 
 function ofKind<K extends KindInspection['kind']>(
@@ -167,6 +179,8 @@ export function derive(
   const entry = jwsAlgorithm(alg);
   const claims = claimsOf(inputs, parsed, kind);
   const headerParameters = headerParametersOf(inputs, parsed);
+  const verifying = reports?.publicKey ?? reports?.privateKey;
+  const publicJwk = verifying?.ok ? verifying.key.publicJwk : undefined;
   const lints =
     shown.kind === 'empty'
       ? []
@@ -177,8 +191,10 @@ export function derive(
             ...(entry?.family === 'hmac' && inputs.keys.secret !== ''
               ? { secret: { text: inputs.keys.secret, encoding: inputs.keys.secretEncoding } }
               : {}),
+            ...(publicJwk ? { publicJwk } : {}),
           })
         : undefined;
+  const payloadJson = judged?.payload?.isJson ? judged.payload.json : undefined;
   return {
     leading: inputs.leading,
     tokenText: inputs.leading === 'token' ? inputs.token : shown.given,
@@ -195,7 +211,15 @@ export function derive(
       reports,
       publicKey: publicDerived ? privatePem : inputs.keys.publicKey,
       publicDerived,
+      notes: keyNotesOf(reports),
     },
+    validity:
+      env.validityNotes && payloadJson !== undefined
+        ? env.validityNotes(payloadJson, { now: env.now })
+        : [],
+    detached:
+      judged?.segments[1]?.text === '' &&
+      judged.diagnostics.some((d) => d.code === 'PAYLOAD_DETACHED'),
     verdict: verdictView(p, judged),
     problems,
     notices: noticesOf(inputs, p, parsed, pasted, kind),

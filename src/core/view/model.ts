@@ -6,10 +6,13 @@ import type { JwsAlgorithm } from '../algorithms';
 import type { ClaimsTable } from '../claims/table';
 import type { Diagnostic, Part } from '../diagnostics';
 import type { JweCode, JweDiagnosticCode } from '../jwe/codes';
-import type { KeyReport, KeyReports } from '../debug/key-inputs';
+import type { ValidityNote } from '../claims/validity';
+import type { KeyReport, KeyReports, KeySlot } from '../debug/key-inputs';
+import type { KeyNote } from '../keys/notes';
 import type { JsonNumberNote } from '../json/types';
 import type { ParsedToken } from '../jws/parse';
 import type { Verdict } from '../jws/verify';
+import type { CandidateVerdict } from '../jws/verify-candidates';
 import type { SecretEncoding } from '../keys/secret';
 import type { Lint } from '../lints/types';
 import type { JwsJsonFinding } from '../jws/json-codes';
@@ -51,6 +54,8 @@ export type VerdictView =
       readonly verdict: Verdict;
       /** An HMAC secret that verifies when read in another encoding. */
       readonly hint?: SecretEncoding;
+      /** Several keys of a JWK Set fitted: which verified. */
+      readonly candidates?: CandidateVerdict;
     }
   /**
    * The token does not decode (a part that is not base64url, a header that is not a JSON
@@ -89,6 +94,8 @@ export interface KeysView {
   /** The Public key box's text: what the user typed, else the private key's public half. */
   readonly publicKey: string;
   readonly publicDerived: boolean;
+  /** What each key box's key says beside its facts (repairs, JWK Set choices, dangers). */
+  readonly notes: readonly { readonly slot: KeySlot; readonly note: KeyNote }[];
 }
 
 export interface ClaimsView {
@@ -139,6 +146,10 @@ export interface ViewModel {
   readonly encrypted: boolean;
   readonly keys: KeysView;
   readonly verdict: VerdictView;
+  /** Expired, not yet valid, or a time claim that cannot be judged: said beside the verdict. */
+  readonly validity: readonly ValidityNote[];
+  /** The payload segment is empty: the payload may be detached (RFC 7515 Appendix F). */
+  readonly detached: boolean;
   /** Why the leading side or a key cannot be used: the alert's lines. */
   readonly problems: readonly Message[];
   readonly notices: readonly Message[];

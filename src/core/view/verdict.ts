@@ -41,10 +41,13 @@ export function verdictView({ shown, stage }: Plan, judged: ParsedToken | undefi
       : { state: 'malformed' };
   }
   if (stage.kind === 'pending' || !inspection) return { state: 'pending' };
-  const { verdict, secretEncodingHint } = inspection;
-  return secretEncodingHint
-    ? { state: 'checked', verdict, hint: secretEncodingHint }
-    : { state: 'checked', verdict };
+  const { verdict, secretEncodingHint, candidates } = inspection;
+  return {
+    state: 'checked',
+    verdict,
+    ...(secretEncodingHint ? { hint: secretEncodingHint } : {}),
+    ...(candidates ? { candidates } : {}),
+  };
 }
 
 /** What the key boxes hold, for exactly the current key texts. */

@@ -98,7 +98,7 @@ function TimeDetails({
   const { t, language } = useI18n();
   const locale = language === 'zh' ? 'zh-CN' : 'en';
   if (!isNumericDateInfo(reading))
-    return <p className="time-problem">{t('time.problem', { problem: reading.problem })}</p>;
+    return <p className="time-problem">{t(`time.problem.${reading.problem}`)}</p>;
   const words = status ? statusWords(t, status, locale) : undefined;
   return (
     <div className="time">

@@ -4,8 +4,8 @@ import type { KeysView } from '../../core/view/model';
 import { JwtDebuggerError } from '../../core/errors';
 import { SECRET_ENCODINGS, type SecretEncoding } from '../../core/keys/secret';
 import { useI18n } from '../i18n';
+import { useDeferredModule } from '../lib/lazy';
 import { CopyButton } from './CopyButton';
-import { KeyFacts } from './KeyFacts';
 
 /** The key details (PEM, JWK, thumbprint, certificates) are a chunk of their own. */
 const KeyDetails = lazy(() =>
@@ -19,6 +19,19 @@ interface Props {
   readonly keys: KeyInputs;
   readonly supported: boolean;
   readonly onChange: (patch: Partial<KeyInputs>) => void;
+}
+
+/** A key's facts, shown once it imported: their code loads with the first key. */
+const loadFacts = () => import('./KeyFacts');
+
+function Facts(props: {
+  readonly report: Extract<KeyReport, { ok: true }>;
+  readonly id: string;
+  readonly alg: string;
+}) {
+  const facts = useDeferredModule(loadFacts);
+  const KeyFacts = facts.module?.KeyFacts;
+  return KeyFacts ? <KeyFacts {...props} /> : <div className="key-facts" id={props.id} />;
 }
 
 function KeyBox({
@@ -69,7 +82,7 @@ function KeyBox({
         onChange={(event) => onChange(event.target.value)}
       />
       {note && <p className="quiet">{note}</p>}
-      {report?.ok && <KeyFacts report={report} id={factsId} alg={alg} />}
+      {report?.ok && <Facts report={report} id={factsId} alg={alg} />}
       {report?.ok && slot !== 'secret' && (
         <Suspense fallback={null}>
           <KeyDetails text={value} imported={report.key} header={header} />

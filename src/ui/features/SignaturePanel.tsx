@@ -6,12 +6,25 @@ import type { ViewModel } from '../../core/view/model';
 import { KeyPane } from '../components/KeyPane';
 import { Verdict } from '../components/Verdict';
 import { useI18n } from '../i18n';
+import { useDeferredModule } from '../lib/lazy';
 import { useSupported } from '../lib/support';
 
 /** A header's own key (jwk, x5c), shown and usable on request: a chunk of its own. */
 const EmbeddedKeys = lazy(() =>
   import('../components/EmbeddedKeys').then((module) => ({ default: module.EmbeddedKeys })),
 );
+
+const loadNotes = () => import('./VerdictNotes');
+
+/** Anything to say beside the verdict: then the notes' chunk loads. */
+function hasNotes(view: ViewModel): boolean {
+  return (
+    view.validity.length > 0 ||
+    view.keys.notes.length > 0 ||
+    view.detached ||
+    (view.verdict.state === 'checked' && view.verdict.candidates !== undefined)
+  );
+}
 
 /** The key boxes the shown alg needs and the `Signature status` verdict on the shown token. */
 export function SignaturePanel({
@@ -31,6 +44,8 @@ export function SignaturePanel({
     isAsymmetric(view.keys.entry) &&
     isJsonObject(header) &&
     (header.jwk !== undefined || header.x5c !== undefined);
+  const notes = useDeferredModule(loadNotes, hasNotes(view));
+  const Notes = notes.module?.default;
   return (
     <div className="pane pane-signature">
       <div className="pane-head">
@@ -47,6 +62,7 @@ export function SignaturePanel({
         />
       )}
       <Verdict view={view.verdict} entry={view.keys.entry} reports={view.keys.reports} />
+      {hasNotes(view) && Notes && <Notes view={view} keys={keys} onKeys={onKeys} />}
       {embedded && (
         <Suspense fallback={null}>
           <EmbeddedKeys

@@ -197,7 +197,6 @@ export const enLater = {
   'time.expiredAgo': 'expired {relative}',
   'time.validFrom': 'valid from {relative}',
   'time.issued': 'issued {relative}',
-  'time.problem': 'Not a NumericDate ({problem}).',
   'time.lifetime': 'Lifetime: {duration}',
   'lint.alg-none':
     'alg is "{alg}": the token is not signed, so anyone can forge it. Verifiers must never accept "none"; spellings like "None" or "NONE" have been used to slip past checks.',

@@ -169,7 +169,6 @@ export const zhLater: LaterMessages = {
   'time.expiredAgo': '{relative}已过期',
   'time.validFrom': '{relative}生效',
   'time.issued': '{relative}签发',
-  'time.problem': '不是 NumericDate（{problem}）。',
   'time.lifetime': '有效期：{duration}',
   'lint.alg-none':
     'alg 为 "{alg}"：令牌没有签名，任何人都能伪造。验证方绝不能接受 "none"；"None"、"NONE" 等写法曾被用来绕过检查。',

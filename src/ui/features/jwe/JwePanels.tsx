@@ -1,3 +1,4 @@
+import '../kinds.css';
 import { useState } from 'react';
 import { generateJweKey } from '../../../core/jwe/generate';
 import type { JweView } from '../../../core/view/kinds/jwe';
