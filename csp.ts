@@ -1,6 +1,7 @@
 /**
  * The page's Content-Security-Policy (SECURITY.md): only its own scripts and styles, no inline
- * script, nothing to fetch, workers only from its own origin.
+ * script, nothing to fetch, workers (the service worker included) and the web app manifest
+ * only from its own origin.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -10,10 +11,17 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'none'",
   "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * The service worker's own policy, sent with sw.js (a worker obeys the policy of its script's
+ * response, not the page's): it may fetch the page's files from its origin, and nothing else.
+ */
+export const SERVICE_WORKER_POLICY = ["default-src 'none'", "connect-src 'self'"].join('; ');
 
 /** Headers for `vite preview`; frame-ancestors only works as a header, not in a meta tag. */
 export const PREVIEW_HEADERS = {

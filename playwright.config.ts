@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './e2e/browser';
 
-const port = 4173;
+// E2E_PORT: helpers sharing a machine each serve their own build (reuseExistingServer).
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -12,6 +13,9 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The page's service worker answers from its cache, past page.route(): only the journeys
+    // about it (e2e/offline.spec.ts) let it run.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
   },
   projects: [

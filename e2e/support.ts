@@ -1,5 +1,6 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import keysJson from '../src/core/__fixtures__/keys.json' with { type: 'json' };
+import x509Json from '../src/core/__fixtures__/x509.json' with { type: 'json' };
 import examplesJson from '../src/ui/examples/examples.json' with { type: 'json' };
 import shortCoordinatesJson from '../src/core/keys/__fixtures__/short-coordinates.json' with { type: 'json' };
 
@@ -7,6 +8,8 @@ import shortCoordinatesJson from '../src/core/keys/__fixtures__/short-coordinate
 export const keys = keysJson.keys;
 export const jwks = keysJson.jwks;
 export const examples = examplesJson.examples;
+/** Certificate chains made by openssl (scripts/make-x509-fixtures.mjs), tokens that carry them. */
+export const x509 = x509Json;
 /** EC JWKs one byte short and their tokens, as PyJWT 2.6 wrote them (keys/__fixtures__). */
 export const shortCoordinates = shortCoordinatesJson.cases;
 

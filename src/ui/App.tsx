@@ -30,11 +30,14 @@ const loadFindings = () =>
 
 export function App({
   initialToken,
+  initialKeys,
   fromLink,
   language: firstLanguage,
   tables: firstTables,
 }: {
   readonly initialToken: string;
+  /** The key boxes to start with: a share link's public key. */
+  readonly initialKeys?: KeyInputs;
   readonly fromLink: boolean;
   readonly language: Language;
   readonly tables: Tables;
@@ -45,6 +48,7 @@ export function App({
     <I18nProvider language={language} tables={tables}>
       <Page
         initialToken={initialToken}
+        initialKeys={initialKeys}
         fromLink={fromLink}
         language={language}
         onLanguage={setLanguage}
@@ -57,6 +61,7 @@ export function App({
 
 interface PageProps {
   readonly initialToken: string;
+  readonly initialKeys: KeyInputs | undefined;
   readonly fromLink: boolean;
   readonly language: Language;
   readonly onLanguage: (language: Language) => void;
@@ -68,12 +73,20 @@ interface PageProps {
  * The page: the inputs store, the view derived from it (core/view/derive.ts), and the
  * features that render it. Nothing here decides what is true about the token.
  */
-function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: PageProps) {
+function Page({
+  initialToken,
+  initialKeys,
+  fromLink,
+  language,
+  onLanguage,
+  theme,
+  onTheme,
+}: PageProps) {
   const { t } = useI18n();
   const now = useNow();
   const findings = useDeferredModule(loadFindings);
   const env = useMemo<Environment>(() => ({ now, ...findings.module }), [now, findings.module]);
-  const { inputs, view, dispatch } = useDebugger(initialToken, env);
+  const { inputs, view, dispatch } = useDebugger(initialToken, env, initialKeys);
   const kinds = useKindTables(view.token.kind, language, view.encrypted);
   useRememberedToken(inputs.token);
   const onKeys = (patch: Partial<KeyInputs>) => dispatch({ type: 'keys', patch });

@@ -10,6 +10,7 @@ export const TAG = {
   NULL: 0x05,
   OID: 0x06,
   SEQUENCE: 0x30,
+  SET: 0x31,
   CONTEXT_0: 0xa0,
   CONTEXT_1: 0xa1,
 } as const;

@@ -1,3 +1,5 @@
+import { Icon } from './Icon';
+
 /**
  * The one `alert` of the page (ui-contract.md): shown while the token, header, payload or a
  * key cannot be used; each line names the part and the reason.
@@ -13,8 +15,7 @@ export function Alert({
   return (
     <div role="alert" className="alert">
       <p className="alert-heading">
-        <span aria-hidden="true">⚠ </span>
-        {heading}
+        <Icon name="warning" /> {heading}
       </p>
       <ul>
         {lines.map((line, index) => (

@@ -5,6 +5,7 @@ import { isNumericDateInfo, type NumericDateReading } from '../../core/claims/ti
 import { useI18n, type Translate } from '../i18n';
 import { useClaimWords } from '../i18n/claim-texts';
 import { duration, formatCount, localTime, relativeTime } from '../lib/time';
+import { Icon, type IconName } from './Icon';
 
 // The meaning cells render only once the claim texts have loaded: their code loads with them.
 const IssuerLine = lazy(() => import('./ClaimMeaning').then((m) => ({ default: m.IssuerLine })));
@@ -30,44 +31,60 @@ function statusWords(
   t: Translate,
   status: TimeStatus,
   locale: string,
-): { mark: string; tone: string; text: string } {
+): { mark: IconName; tone: string; text: string } {
   const rel = (seconds: number) => relativeTime(seconds, locale);
   switch (status.state) {
     case 'expired':
       return {
-        mark: '✗',
+        mark: 'cross',
         tone: 'bad',
         text: `${t('time.status.expired')} · ${t('time.expiredAgo', { relative: rel(-status.ago) })}`,
       };
     case 'not-yet-valid':
       return {
-        mark: '✗',
+        mark: 'cross',
         tone: 'bad',
         text: `${t('time.status.notYetValid')} · ${t('time.validFrom', { relative: rel(status.in) })}`,
       };
     case 'in-future':
-      return { mark: '!', tone: 'warn', text: `${t('time.status.inFuture')} · ${rel(status.by)}` };
+      return {
+        mark: 'warning',
+        tone: 'warn',
+        text: `${t('time.status.inFuture')} · ${rel(status.by)}`,
+      };
     case 'stale':
-      return { mark: '!', tone: 'warn', text: `${t('time.status.stale')} · ${rel(-status.ago)}` };
+      return {
+        mark: 'warning',
+        tone: 'warn',
+        text: `${t('time.status.stale')} · ${rel(-status.ago)}`,
+      };
     case 'fresh':
-      return { mark: '✓', tone: 'good', text: `${t('time.status.fresh')} · ${rel(status.for)}` };
+      return {
+        mark: 'check',
+        tone: 'good',
+        text: `${t('time.status.fresh')} · ${rel(status.for)}`,
+      };
     case 'past':
-      return { mark: '•', tone: 'neutral', text: rel(-status.ago) };
+      return { mark: 'dot', tone: 'neutral', text: rel(-status.ago) };
     case 'valid':
       if (status.claim === 'exp') {
         return {
-          mark: '✓',
+          mark: 'check',
           tone: 'good',
           text: `${t('time.status.valid')} · ${t('time.expiresIn', { relative: rel(status.expiresIn) })}`,
         };
       }
       if (status.claim === 'nbf')
         return {
-          mark: '✓',
+          mark: 'check',
           tone: 'good',
           text: `${t('time.status.valid')} · ${rel(-status.since)}`,
         };
-      return { mark: '✓', tone: 'good', text: t('time.issued', { relative: rel(-status.ago) }) };
+      return {
+        mark: 'check',
+        tone: 'good',
+        text: t('time.issued', { relative: rel(-status.ago) }),
+      };
   }
 }
 
@@ -98,14 +115,12 @@ function TimeDetails({
       )}
       {words && (
         <p className={`time-status tone-${words.tone}`}>
-          <span aria-hidden="true">{words.mark} </span>
-          {words.text}
+          <Icon name={words.mark} /> {words.text}
         </p>
       )}
       {reading.looksLikeMilliseconds && reading.isoIfMilliseconds && (
         <p className="time-status tone-warn">
-          <span aria-hidden="true">! </span>
-          {t('time.ms', { iso: reading.isoIfMilliseconds })}
+          <Icon name="warning" /> {t('time.ms', { iso: reading.isoIfMilliseconds })}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n';
+import { Icon } from './Icon';
 
 /** Copies text to the clipboard and says so for a moment (politely, for screen readers). */
 export function CopyButton({ text, what }: { readonly text: string; readonly what: string }) {
@@ -25,7 +26,13 @@ export function CopyButton({ text, what }: { readonly text: string; readonly wha
           );
         }}
       >
-        {state === 'done' ? `✓ ${t('copy.done')}` : label}
+        {state === 'done' ? (
+          <>
+            <Icon name="check" /> {t('copy.done')}
+          </>
+        ) : (
+          label
+        )}
       </button>
       <span className="copy-feedback" aria-live="polite">
         {state === 'failed' ? t('copy.failed') : ''}

@@ -1,6 +1,7 @@
 import type { KeyReport } from '../../core/debug/key-inputs';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n';
+import { Icon } from './Icon';
 
 /** The facts of a key that imported: format, type, size or curve, thumbprint, JWK Set choice. */
 export function KeyFacts({
@@ -32,8 +33,8 @@ export function KeyFacts({
   return (
     <div className="key-facts" id={id}>
       <p>
-        <span aria-hidden="true">✓ </span>
-        {t('facts.detected')}: {t(`format.${key.format}` as MessageKey)} · {shape}
+        <Icon name="check" /> {t('facts.detected')}: {t(`format.${key.format}` as MessageKey)} ·{' '}
+        {shape}
         {kind}
       </p>
       {facts.thumbprint && (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { KeyInputs, KeyReport, KeySlot } from '../../core/debug/key-inputs';
 import type { KeysView } from '../../core/view/model';
 import { JwtDebuggerError } from '../../core/errors';
@@ -7,8 +7,15 @@ import { useI18n } from '../i18n';
 import { useDeferredModule } from '../lib/lazy';
 import { CopyButton } from './CopyButton';
 
+/** The key details (PEM, JWK, thumbprint, certificates) are a chunk of their own. */
+const KeyDetails = lazy(() =>
+  import('./KeyDetails').then((module) => ({ default: module.KeyDetails })),
+);
+
 interface Props {
   readonly view: KeysView;
+  /** The shown token's protected header, for the key details (a key that is the token's own). */
+  readonly header?: unknown;
   readonly keys: KeyInputs;
   readonly supported: boolean;
   readonly onChange: (patch: Partial<KeyInputs>) => void;
@@ -36,6 +43,7 @@ function KeyBox({
   alg,
   note,
   rows,
+  header,
   onChange,
 }: {
   readonly slot: KeySlot;
@@ -46,6 +54,7 @@ function KeyBox({
   readonly alg: string;
   readonly note?: string;
   readonly rows: number;
+  readonly header?: unknown;
   readonly onChange: (value: string) => void;
 }) {
   const id = `key-${slot}`;
@@ -74,12 +83,17 @@ function KeyBox({
       />
       {note && <p className="quiet">{note}</p>}
       {report?.ok && <Facts report={report} id={factsId} alg={alg} />}
+      {report?.ok && slot !== 'secret' && (
+        <Suspense fallback={null}>
+          <KeyDetails text={value} imported={report.key} header={header} />
+        </Suspense>
+      )}
     </div>
   );
 }
 
 /** The key boxes the alg needs: the secret for HS*, public and private keys for the others. */
-export function KeyPane({ view, keys, supported, onChange }: Props) {
+export function KeyPane({ view, keys, supported, header, onChange }: Props) {
   const { t } = useI18n();
   const { entry, reports = {}, publicKey, publicDerived } = view;
   const [generating, setGenerating] = useState(false);
@@ -159,6 +173,7 @@ export function KeyPane({ view, keys, supported, onChange }: Props) {
               report={reports[slot]}
               alg={entry.alg}
               rows={5}
+              header={header}
               {...(slot === 'publicKey' && publicDerived ? { note: t('key.publicDerived') } : {})}
               onChange={(text) => onChange({ [slot]: text })}
             />

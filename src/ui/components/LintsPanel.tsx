@@ -1,7 +1,8 @@
 import type { Lint } from '../../core/lints';
 import { useI18n, type Translate } from '../i18n';
+import { Icon } from './Icon';
 
-const MARK = { danger: '⛔', warning: '⚠', info: 'ℹ' } as const;
+const MARK = { danger: 'danger', warning: 'warning', info: 'info' } as const;
 
 /** A sub-message for a detail value, when the table has one (`lint.kid.kind.path`…). */
 function word(t: Translate, prefix: string, value: unknown): string {
@@ -44,8 +45,7 @@ export function LintsPanel({ lints }: { readonly lints: readonly Lint[] }) {
       {lints.map((lint, index) => (
         <li key={`${lint.rule}-${index}`} className={`lint lint-${lint.severity}`}>
           <span className="lint-severity">
-            <span aria-hidden="true">{MARK[lint.severity]} </span>
-            {t(`lints.severity.${lint.severity}`)}
+            <Icon name={MARK[lint.severity]} /> {t(`lints.severity.${lint.severity}`)}
           </span>
           <span className="lint-text">
             {lintMessage(t, lint)}{' '}

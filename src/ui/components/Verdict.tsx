@@ -2,6 +2,7 @@ import type { JwsAlgorithm } from '../../core/algorithms';
 import type { KeyReports } from '../../core/debug/key-inputs';
 import type { Verdict as CoreVerdict } from '../../core/jws/verify';
 import type { VerdictView } from '../../core/view/model';
+import { Icon } from './Icon';
 import { useI18n, type Translate } from '../i18n';
 
 interface Props {
@@ -37,7 +38,12 @@ function reasonText(
   }
 }
 
-const ICON = { verified: '✓', invalid: '✗', unsigned: '!', unusable: '○' } as const;
+const ICON = {
+  verified: 'check',
+  invalid: 'cross',
+  unsigned: 'warning',
+  unusable: 'circle',
+} as const;
 
 function status(view: VerdictView): keyof typeof ICON {
   if (view.state === 'checked') return view.verdict.status;
@@ -87,7 +93,7 @@ export function Verdict(props: Props) {
       className={`verdict verdict-${state}`}
     >
       <span className="verdict-icon" aria-hidden="true">
-        {ICON[state]}
+        <Icon name={ICON[state]} />
       </span>
       <div>
         {headline && <p className="verdict-headline">{headline}</p>}

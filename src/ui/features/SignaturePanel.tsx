@@ -1,10 +1,18 @@
+import { lazy, Suspense } from 'react';
+import { isAsymmetric } from '../../core/algorithms';
 import type { KeyInputs } from '../../core/debug/key-inputs';
+import { isJsonObject } from '../../core/json/is-object';
 import type { ViewModel } from '../../core/view/model';
 import { KeyPane } from '../components/KeyPane';
 import { Verdict } from '../components/Verdict';
 import { useI18n } from '../i18n';
 import { useDeferredModule } from '../lib/lazy';
 import { useSupported } from '../lib/support';
+
+/** A header's own key (jwk, x5c), shown and usable on request: a chunk of its own. */
+const EmbeddedKeys = lazy(() =>
+  import('../components/EmbeddedKeys').then((module) => ({ default: module.EmbeddedKeys })),
+);
 
 const loadNotes = () => import('./VerdictNotes');
 
@@ -30,6 +38,12 @@ export function SignaturePanel({
 }) {
   const { t } = useI18n();
   const supported = useSupported(view.keys.entry?.alg);
+  const header = view.parsed?.protectedHeader;
+  const embedded =
+    view.keys.entry !== undefined &&
+    isAsymmetric(view.keys.entry) &&
+    isJsonObject(header) &&
+    (header.jwk !== undefined || header.x5c !== undefined);
   const notes = useDeferredModule(loadNotes, hasNotes(view));
   const Notes = notes.module?.default;
   return (
@@ -39,10 +53,25 @@ export function SignaturePanel({
       </div>
       {/* A JWE has a signature to check only once it decrypts to a nested JWS. */}
       {(!view.encrypted || view.keys.entry) && (
-        <KeyPane view={view.keys} keys={keys} supported={supported} onChange={onKeys} />
+        <KeyPane
+          view={view.keys}
+          keys={keys}
+          supported={supported}
+          header={header}
+          onChange={onKeys}
+        />
       )}
       <Verdict view={view.verdict} entry={view.keys.entry} reports={view.keys.reports} />
       {hasNotes(view) && Notes && <Notes view={view} keys={keys} onKeys={onKeys} />}
+      {embedded && (
+        <Suspense fallback={null}>
+          <EmbeddedKeys
+            header={header}
+            publicKey={view.keys.publicKey}
+            onUse={(publicKey) => onKeys({ publicKey })}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

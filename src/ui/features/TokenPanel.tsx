@@ -1,12 +1,13 @@
-import { useState } from 'react';
 import type { Action } from '../../core/view/inputs';
 import type { Message, ViewModel } from '../../core/view/model';
+import { isAsymmetric } from '../../core/algorithms';
 import { CopyButton } from '../components/CopyButton';
+import { ShareLink } from '../components/ShareLink';
 import { TokenEditor } from '../components/TokenEditor';
 import { useI18n } from '../i18n';
 import type { KindTables } from '../lib/kind-messages';
 import { messageText } from '../lib/messages';
-import { shareLink } from '../lib/share';
+import { Icon } from '../components/Icon';
 
 /** Notices: what the page changed or noticed about the token, in words. */
 export function Notices({
@@ -28,56 +29,13 @@ export function Notices({
     <ul className="notices">
       {lines.map((line, index) => (
         <li key={index}>
-          <span aria-hidden="true">ℹ </span>
-          {line}
+          <Icon name="info" /> {line}
         </li>
       ))}
     </ul>
   );
 }
 
-/** The share link: written to the clipboard, and shown, so that a failed write loses nothing. */
-function Share({ token }: { readonly token: string }) {
-  const { t } = useI18n();
-  const [shared, setShared] = useState<{ link: string; copied: boolean | undefined }>();
-  return (
-    <>
-      <button
-        type="button"
-        className="button small"
-        disabled={token.trim() === ''}
-        onClick={() => {
-          const link = shareLink(token, window.location);
-          setShared({ link, copied: undefined });
-          navigator.clipboard.writeText(link).then(
-            () => setShared({ link, copied: true }),
-            () => setShared({ link, copied: false }),
-          );
-        }}
-      >
-        {t('share.button')}
-      </button>
-      {shared && (
-        <div className="field share">
-          <label htmlFor="share-link" className="field-label">
-            {t('share.label')}
-          </label>
-          <input
-            id="share-link"
-            readOnly
-            value={shared.link}
-            onFocus={(event) => event.target.select()}
-          />
-          <p className="quiet" aria-live="polite">
-            {shared.copied === false ? t('share.failed') : t('share.note')}
-          </p>
-        </div>
-      )}
-    </>
-  );
-}
-
-/** The `Encoded token` column: the token, copy and share, and what the page noticed. */
 /** A compact JWS as the flattened JSON serialization (RFC 7515 §7.2.2), one click away. */
 function ToJson({
   token,
@@ -103,6 +61,7 @@ function ToJson({
   );
 }
 
+/** The `Encoded token` column: the token, copy and share, and what the page noticed. */
 export function TokenPanel({
   view,
   kinds,
@@ -128,7 +87,10 @@ export function TokenPanel({
       />
       <div className="actions">
         <CopyButton text={view.tokenText} what={t('encoded.label')} />
-        <Share token={view.tokenText} />
+        <ShareLink
+          token={view.tokenText}
+          publicKey={view.keys.entry && isAsymmetric(view.keys.entry) ? view.keys.publicKey : ''}
+        />
         {view.token.kind === 'jws' && view.token.jws.kind === 'jws' && (
           <ToJson token={view.token.cleaned.text} dispatch={dispatch} />
         )}

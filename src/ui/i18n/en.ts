@@ -28,6 +28,7 @@ export const en = {
   'examples.label': 'Examples',
   'examples.placeholder': 'Load an example…',
   'examples.loading': 'Loading examples…',
+  'examples.failed': 'Examples could not be loaded: focus here to try again',
 
   'encoded.heading': 'Encoded',
   'encoded.label': 'Encoded token',
@@ -122,6 +123,11 @@ export const en = {
   'copy.failed': 'Copy failed: select the text and copy it.',
   'share.button': 'Copy share link',
   'share.note': 'The link holds the token only, never the secret or keys.',
+  'share.noteWithKey':
+    'The link holds the token and the public key, never a secret or private key.',
+  'share.includeKey': 'Include the public key',
+  'share.keyRefused':
+    'No link made: the Public key box holds no public key (a private key, a secret or other text), and that never goes into a link. Clear the box, or untick "Include the public key".',
   'share.label': 'Share link',
   'share.loaded': 'Opened the token from the link.',
   'examples.other': 'Example {id}',

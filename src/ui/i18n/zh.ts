@@ -16,6 +16,7 @@ export const zh: Messages = {
   'examples.label': '示例',
   'examples.placeholder': '加载示例…',
   'examples.loading': '正在加载示例…',
+  'examples.failed': '示例加载失败：聚焦此处重试',
 
   'encoded.heading': '编码',
   'encoded.label': '编码后的令牌',
@@ -107,6 +108,10 @@ export const zh: Messages = {
   'copy.failed': '复制失败：请选中文本后手动复制。',
   'share.button': '复制分享链接',
   'share.note': '链接中只有令牌，绝不包含密钥。',
+  'share.noteWithKey': '链接中有令牌和公钥，绝不包含密钥或私钥。',
+  'share.includeKey': '附上公钥',
+  'share.keyRefused':
+    '未生成链接：“公钥”框里不是公钥（而是私钥、密钥或其他文本），这些绝不会放进链接。请清空该框，或取消勾选“附上公钥”。',
   'share.label': '分享链接',
   'share.loaded': '已打开链接中的令牌。',
   'examples.other': '示例 {id}',

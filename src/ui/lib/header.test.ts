@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { algOfHeader, setAlg } from './header';
-import { shareLink, tokenFromHash } from './share';
 
 describe('the Algorithm combobox rewrites the header', () => {
   it("in place, keeping the user's formatting and key order", () => {
@@ -13,15 +12,5 @@ describe('the Algorithm combobox rewrites the header', () => {
     expect(setAlg('{"alg":', 'PS256')).toBe('{"alg":"PS256","typ":"JWT"}');
     expect(algOfHeader('{"alg":"none"}')).toBe('none');
     expect(algOfHeader('[1]')).toBeUndefined();
-  });
-});
-
-describe('share links', () => {
-  it('round-trip the token through the fragment', () => {
-    const link = shareLink(' a.b.c ', { origin: 'http://127.0.0.1:4173', pathname: '/' });
-    expect(link).toBe('http://127.0.0.1:4173/#token=a.b.c');
-    expect(tokenFromHash(new URL(link).hash)).toBe('a.b.c');
-    expect(tokenFromHash('#other')).toBeUndefined();
-    expect(tokenFromHash('#token=%E0%A4%A')).toBe('%E0%A4%A');
   });
 });

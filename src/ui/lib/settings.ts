@@ -40,7 +40,9 @@ export function useLanguage(
   const [current, setCurrent] = useState({ language: first, tables: firstTables });
   useEffect(() => {
     document.documentElement.lang = current.language === 'zh' ? 'zh-CN' : 'en';
-  }, [current.language]);
+    // The tab, the history and an installed app's window say the page's name in its language.
+    document.title = current.tables.messages['app.title'];
+  }, [current.language, current.tables.messages]);
   // The words the first screen can do without, once it is shown.
   const needsLater = current.tables.later === undefined;
   useEffect(() => {

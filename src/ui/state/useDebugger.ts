@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { KeyInputs } from '../../core/debug/key-inputs';
 import { readToken } from '../../core/token/read';
 import { derive, type Environment } from '../../core/view/derive';
 import { initialInputs, reduce, type Action, type Inputs } from '../../core/view/inputs';
@@ -21,8 +22,11 @@ import { plan } from '../../core/view/plan';
 export function useDebugger(
   initialToken: string,
   env: Environment,
+  initialKeys?: KeyInputs,
 ): { inputs: Inputs; view: ViewModel; dispatch: (action: Action) => void } {
-  const [inputs, dispatch] = useReducer(reduce, initialToken, (token) => initialInputs(token));
+  const [inputs, dispatch] = useReducer(reduce, initialToken, (token) =>
+    initialInputs(token, initialKeys),
+  );
   const [results, setResults] = useState<readonly Result[]>([]);
   // Reading a large token costs milliseconds: once per change of its text, not per render.
   const token = useMemo(() => readToken(inputs.token), [inputs.token]);

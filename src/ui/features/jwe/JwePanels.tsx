@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { generateJweKey } from '../../../core/jwe/generate';
 import type { JweView } from '../../../core/view/kinds/jwe';
 import { CopyButton } from '../../components/CopyButton';
+import { Icon } from '../../components/Icon';
 import { useI18n, useMessages, format } from '../../i18n';
 import {
   jweEn,
@@ -55,7 +56,7 @@ function DecryptionStatus({ view, ui }: { readonly view: JweView; readonly ui: U
       className={`verdict verdict-${tone}`}
     >
       <span className="verdict-icon" aria-hidden="true">
-        {tone === 'verified' ? '✓' : tone === 'invalid' ? '✗' : '○'}
+        <Icon name={tone === 'verified' ? 'check' : tone === 'invalid' ? 'cross' : 'circle'} />
       </span>
       <div>
         {headline && <p className="verdict-headline">{headline}</p>}

@@ -6,6 +6,7 @@ import type { KeyBindingVerdict } from '../../../core/sd-jwt/key-binding';
 import type { Action } from '../../../core/view/inputs';
 import { withheldAfter, type DisclosureRow, type SdJwtView } from '../../../core/view/kinds/sd-jwt';
 import { CopyButton } from '../../components/CopyButton';
+import { Icon } from '../../components/Icon';
 import { useI18n, useMessages, type Translate } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { sdJwtEn, sdJwtZh } from '../../i18n/messages/sd-jwt';
@@ -65,7 +66,7 @@ function DisclosuresTable({
               </td>
               <td>
                 <span className={`tag ${row.referenced ? 'tone-good' : 'tone-bad'}`}>
-                  <span aria-hidden="true">{row.referenced ? '✓ ' : '✗ '}</span>
+                  <Icon name={row.referenced ? 'check' : 'cross'} />{' '}
                   {ui(row.referenced ? 'sd.referenced' : 'sd.notReferenced')}
                 </span>
               </td>
@@ -121,7 +122,7 @@ function KeyBindingStatus({ view }: { readonly view: SdJwtView['keyBinding'] }) 
       className={`verdict verdict-${status === 'verified' ? 'verified' : status === 'invalid' ? 'invalid' : 'unusable'}`}
     >
       <span className="verdict-icon" aria-hidden="true">
-        {status === 'verified' ? '✓' : status === 'invalid' ? '✗' : '○'}
+        <Icon name={status === 'verified' ? 'check' : status === 'invalid' ? 'cross' : 'circle'} />
       </span>
       <div>
         {words.headline && <p className="verdict-headline">{words.headline}</p>}
