@@ -5,9 +5,9 @@
  * method (bench/measure.ts) and output: a table, then one JSON line. BENCH_TIME_MS and
  * BENCH_ROUNDS as for `npm run bench`.
  *
- * CPU time is the renderer process's, all threads (so WebCrypto's worker threads count), read
- * from /proc/PID/task/∗/schedstat in nanoseconds; without /proc, Chromium's own per-process
- * figure (10 ms steps) is used and the cpu columns are coarse.
+ * CPU time is the renderer process's, all threads (so WebCrypto's worker threads count, as
+ * in Node's process.cpuUsage): the main thread's from DevTools, the others' from /proc; without
+ * /proc, the main thread's alone.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -28,20 +28,25 @@ function positiveNumber(name: string, fallback: number): number {
   return value;
 }
 
-/** Nanoseconds on a CPU of every thread of a process, or undefined without /proc. */
-function schedNanos(pid: number): number | undefined {
+/**
+ * Nanoseconds on a CPU of the threads of a process other than its main thread (whose thread
+ * id is the process id), or undefined without /proc. The kernel adds a running thread's time
+ * at ticks and switches; these threads (WebCrypto's, the compositor) mostly wait and wake.
+ */
+function otherThreadsNanos(pid: number): number | undefined {
   try {
-    return readdirSync(`/proc/${pid}/task`).reduce((sum, task) => {
-      try {
-        return (
-          sum + Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0])
-        );
-      } catch (error) {
-        // A thread that ended between the listing and the read has no more time to add.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return sum;
-        throw error;
-      }
-    }, 0);
+    return readdirSync(`/proc/${pid}/task`)
+      .filter((task) => task !== String(pid))
+      .reduce((sum, task) => {
+        try {
+          const line = readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8');
+          return sum + Number(line.split(' ')[0]);
+        } catch (error) {
+          // A thread that ended between the listing and the read has no more time to add.
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return sum;
+          throw error;
+        }
+      }, 0);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -55,43 +60,53 @@ interface ProcessInfo {
 }
 
 /**
- * The page's renderer: of Chromium's renderer processes, the one whose CPU time grows while
- * the page spins for 300 ms. Returns a clock in microseconds of that process.
+ * A clock of the page's renderer process in CPU microseconds: its main thread's time from
+ * DevTools (`ThreadTime`, to the microsecond) plus its other threads' from /proc. The renderer
+ * is the one of Chromium's whose CPU time grows while the page spins for 300 ms.
  */
 async function rendererClock(
   browser: Browser,
   page: Page,
 ): Promise<{ clock: () => Promise<number>; how: string }> {
-  const cdp = await browser.newBrowserCDPSession();
-  const renderers = async () =>
-    (
-      (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: ProcessInfo[] }
-    ).processInfo.filter((p) => p.type === 'renderer');
-  const before = await renderers();
-  const nanosBefore = new Map(before.map((p) => [p.id, schedNanos(p.id)]));
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const mainThreadMicros = async () => {
+    const { metrics } = (await session.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
+    const time = metrics.find((metric) => metric.name === 'ThreadTime');
+    if (!time) throw new Error('DevTools reports no ThreadTime');
+    return time.value * 1e6;
+  };
+  const browserSession = await browser.newBrowserCDPSession();
+  const { processInfo } = (await browserSession.send('SystemInfo.getProcessInfo')) as {
+    processInfo: ProcessInfo[];
+  };
+  const renderers = processInfo.filter((p) => p.type === 'renderer');
+  const before = new Map(renderers.map((p) => [p.id, readMainNanos(p.id)]));
   await page.evaluate(() => {
     const end = performance.now() + 300;
     while (performance.now() < end);
   });
-  const after = await renderers();
-  const grown = (p: ProcessInfo) => {
-    const now = schedNanos(p.id);
-    const then = nanosBefore.get(p.id);
-    if (now !== undefined && then !== undefined) return now - then;
-    return (p.cpuTime - (before.find((b) => b.id === p.id)?.cpuTime ?? p.cpuTime)) * 1e9;
-  };
-  const renderer = after.reduce((best, p) => (grown(p) > grown(best) ? p : best));
-  if (schedNanos(renderer.id) !== undefined) {
-    return {
-      clock: async () => schedNanos(renderer.id)! / 1000,
-      how: `renderer ${renderer.id}, /proc schedstat`,
-    };
+  const grown = (pid: number) => (readMainNanos(pid) ?? 0) - (before.get(pid) ?? 0);
+  const renderer = renderers.reduce((best, p) => (grown(p.id) > grown(best.id) ? p : best));
+  if (otherThreadsNanos(renderer.id) === undefined || grown(renderer.id) === 0) {
+    return { clock: mainThreadMicros, how: 'the main thread only (DevTools ThreadTime)' };
   }
   return {
-    clock: async () =>
-      ((await renderers()).find((p) => p.id === renderer.id)?.cpuTime ?? Number.NaN) * 1e6,
-    how: `renderer ${renderer.id}, SystemInfo.getProcessInfo (10 ms steps)`,
+    clock: async () => (await mainThreadMicros()) + otherThreadsNanos(renderer.id)! / 1000,
+    how: `renderer process ${renderer.id}: main thread (DevTools ThreadTime) + other threads (/proc)`,
   };
+}
+
+/** The main thread's nanoseconds on a CPU, from /proc (to find the renderer by its growth). */
+function readMainNanos(pid: number): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 async function main(): Promise<void> {
