@@ -27,8 +27,13 @@ export type Timing =
       readonly ok: true;
       /** From the `beforeinput` event (or navigation start) to the end of the painted frame. */
       readonly ms: number;
-      /** From the same start to the start of that frame (its requestAnimationFrame callback). */
+      /** From the same start to the start of that frame (its requestAnimationFrame time). */
       readonly frameStartMs: number;
+      /**
+       * How the end was known: the end of that frame's long-animation-frame entry (frames over
+       * 50 ms), else the start of the first task after the frame.
+       */
+      readonly end: 'long-animation-frame' | 'task after the frame';
       /** Longest main-thread task overlapping the window; null when none was over 50 ms. */
       readonly longestTaskMs: number | null;
       readonly longestFrame: FrameReport | null;
@@ -48,9 +53,10 @@ export interface WatchSpec {
 /**
  * Starts watching, in the page, and leaves a promise of the Timing in `window.__benchTiming`.
  * Each animation frame checks the conditions; the first frame that meets them all is the one
- * that paints them, and a message posted from its requestAnimationFrame callback runs once
- * that frame's style, layout and paint are done: that is the end. (A second
- * requestAnimationFrame would wait for the next vsync too, up to 16.7 ms of idle time.)
+ * that paints them. Its end: a long frame's long-animation-frame entry says when its rendering
+ * ended; otherwise a task posted from its requestAnimationFrame callback (user-blocking, ahead
+ * of the page's queued tasks) runs once that frame's style, layout and paint are done. (A
+ * second requestAnimationFrame would wait for the next vsync too: up to 16.7 ms of idle.)
  */
 export function watch(spec: WatchSpec): void {
   const byName = (label: string): HTMLElement | null => {
@@ -94,9 +100,15 @@ export function watch(spec: WatchSpec): void {
   const frameObserver = new PerformanceObserver((list) => frames.push(...list.getEntries()));
   frameObserver.observe({ type: 'long-animation-frame', buffered });
 
-  const report = (start: number, end: number, frameStart: number) => {
+  const report = (start: number, after: number, frameStart: number, callback: number) => {
     taskObserver.disconnect();
     frameObserver.disconnect();
+    // The frame that painted it, when that was a long animation frame: its end is exact.
+    type Frame = PerformanceEntry & { renderStart: number };
+    const painted = (frames as Frame[]).find(
+      (f) => f.renderStart <= callback && f.startTime + f.duration >= callback,
+    );
+    const end = painted ? painted.startTime + painted.duration : after;
     const overlaps = (e: PerformanceEntry) => e.startTime < end && e.startTime + e.duration > start;
     const inWindow = tasks.filter(overlaps);
     const longest = frames.filter(overlaps).sort((a, b) => b.duration - a.duration)[0];
@@ -119,6 +131,7 @@ export function watch(spec: WatchSpec): void {
       ok: true as const,
       ms: end - start,
       frameStartMs: frameStart - start,
+      end: painted ? ('long-animation-frame' as const) : ('task after the frame' as const),
       longestTaskMs: inWindow.length ? Math.max(...inWindow.map((t) => t.duration)) : null,
       longestFrame: longest
         ? {
@@ -147,19 +160,29 @@ export function watch(spec: WatchSpec): void {
           } else requestAnimationFrame(check);
           return;
         }
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          const end = performance.now();
+        const callback = performance.now();
+        const afterFrame = () => {
+          const after = performance.now();
           // Long-task and long-animation-frame entries arrive after their task ends.
           setTimeout(() => {
             try {
-              resolve(report(start, end, frameStart));
+              resolve(report(start, after, frameStart, callback));
             } catch (error) {
               resolve({ ok: false, error: `the report failed: ${String(error)}` });
             }
           }, 100);
         };
-        channel.port2.postMessage(null);
+        // A task posted now runs once this frame's rendering is done; at the highest priority,
+        // before the page's own queued tasks.
+        const scheduler = (
+          globalThis as { scheduler?: { postTask?: (f: () => void, o: object) => unknown } }
+        ).scheduler;
+        if (scheduler?.postTask) scheduler.postTask(afterFrame, { priority: 'user-blocking' });
+        else {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = afterFrame;
+          channel.port2.postMessage(null);
+        }
       };
       requestAnimationFrame(check);
     };
