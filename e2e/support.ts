@@ -1,11 +1,14 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import keysJson from '../src/core/__fixtures__/keys.json' with { type: 'json' };
 import examplesJson from '../src/ui/examples/examples.json' with { type: 'json' };
+import shortCoordinatesJson from '../src/core/keys/__fixtures__/short-coordinates.json' with { type: 'json' };
 
 /** Fixture data for every journey, from one module (style.md). */
 export const keys = keysJson.keys;
 export const jwks = keysJson.jwks;
 export const examples = examplesJson.examples;
+/** EC JWKs one byte short and their tokens, as PyJWT 2.6 wrote them (keys/__fixtures__). */
+export const shortCoordinates = shortCoordinatesJson.cases;
 
 export { seed } from '../src/core/__fixtures__/seed';
 

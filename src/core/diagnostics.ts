@@ -1,13 +1,15 @@
 import type { Base64Problem } from './encoding/base64url';
 import type { PartCode } from './jose/codes';
 import type { JwsCode, SignErrorCode } from './jws/codes';
+import type { UnencodedCode } from './jws/unencoded';
 import type { TokenCode } from './token/codes';
 
 /**
  * Every code a diagnostic can carry: the page's message tables are typed by it, so a code
  * without English and Chinese words does not compile (style.md, "Codes as types").
  */
-export type DiagnosticCode = TokenCode | Base64Problem['code'] | PartCode | JwsCode | SignErrorCode;
+export type DiagnosticCode =
+  TokenCode | Base64Problem['code'] | PartCode | JwsCode | UnencodedCode | SignErrorCode;
 
 /**
  * A finding about the input, as data. The core never produces UI text: the page turns a

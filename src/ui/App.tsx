@@ -19,7 +19,12 @@ import { useLanguage, useTheme, type Theme } from './lib/settings';
 import { useNow } from './lib/time';
 import { useDebugger } from './state/useDebugger';
 
-const loadLints = () => import('../core/lints');
+/** The security checks and the claims tables' rows: computed in the view, loaded after paint. */
+const loadFindings = () =>
+  Promise.all([import('../core/lints'), import('../core/claims/table')]).then(([lints, table]) => ({
+    lintToken: lints.lintToken,
+    claimsTable: table.claimsTable,
+  }));
 
 export function App({
   initialToken,
@@ -64,15 +69,16 @@ interface PageProps {
 function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: PageProps) {
   const { t } = useI18n();
   const now = useNow();
-  const lints = useDeferredModule(loadLints);
-  const env = useMemo<Environment>(
-    () => ({ now, ...(lints.module ? { lintToken: lints.module.lintToken } : {}) }),
-    [now, lints.module],
-  );
+  const findings = useDeferredModule(loadFindings);
+  const env = useMemo<Environment>(() => ({ now, ...findings.module }), [now, findings.module]);
   const { inputs, view, dispatch } = useDebugger(initialToken, env);
-  const kinds = useKindTables(view.token.kind, language);
+  const kinds = useKindTables(view.token.kind, language, view.encrypted);
   useRememberedToken(inputs.token);
   const onKeys = (patch: Partial<KeyInputs>) => dispatch({ type: 'keys', patch });
+  // A JWE's panel comes before the signature: it decrypts what is then verified.
+  const kindPanels = (
+    <KindPanels view={view} keys={inputs.keys} onKeys={onKeys} dispatch={dispatch} />
+  );
 
   return (
     <div className="app">
@@ -104,14 +110,10 @@ function Page({ initialToken, fromLink, language, onLanguage, theme, onTheme }: 
               .filter((line) => line !== '')}
           />
           <DecodedPanes view={view} dispatch={dispatch} />
+          {view.encrypted && kindPanels}
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
-          <KindPanels view={view} keys={inputs.keys} onKeys={onKeys} dispatch={dispatch} />
-          <FindingsPanels
-            view={view}
-            now={now}
-            lintsFailed={lints.failed}
-            onRetryLints={lints.retry}
-          />
+          {!view.encrypted && kindPanels}
+          <FindingsPanels view={view} failed={findings.failed} onRetry={findings.retry} />
           <LearnPanels parsed={view.parsed} />
         </section>
       </main>

@@ -10,6 +10,7 @@ export {
   type ClaimSource,
 } from './catalogue';
 export {
+  instantDetail,
   isNumericDateInfo,
   looksLikeMilliseconds,
   MILLISECONDS_PLAUSIBLE_FROM,
@@ -45,3 +46,5 @@ export { lookupProviderClaim, providerClaims, providersUsing } from './provider-
 export { HEADER_VALUES, lookupHeaderValue, type HeaderValue } from './header-values';
 export { explainClaim, explainClaims, type ClaimContext, type ClaimExplanation } from './explain';
 export { allTextKeys, claimTextKey, GENERIC_TEXT_KEYS } from './text-keys';
+export { readableDuration, spanDetail, type DurationUnit, type ReadableDuration } from './duration';
+export { validityNotes, type ValidityCode, type ValidityNote } from './validity';

@@ -81,18 +81,29 @@ describe('readNumericDate', () => {
     }
   });
 
-  it('reports instants before 1970 as negative', () => {
-    expect(readNumericDate(-1)).toEqual({ problem: 'negative' });
-    expect(readNumericDate(-0.001)).toEqual({ problem: 'negative' });
+  it('RFC 7519 §2: a negative NumericDate is an instant before 1970', () => {
+    expect(readNumericDate(-1)).toEqual({
+      seconds: -1,
+      iso: '1969-12-31T23:59:59.000Z',
+      looksLikeMilliseconds: false,
+    });
+    // The Apollo 11 landing, as `date -d @-14182940` shows it.
+    expect(readNumericDate(-14182940)).toMatchObject({ iso: '1969-07-20T20:17:40.000Z' });
+    expect(readNumericDate(-0.001)).toMatchObject({ iso: '1969-12-31T23:59:59.999Z' });
   });
 
-  it("gives no ISO string beyond Date's range (8.64e15 ms)", () => {
+  it("beyond Date's range (8.64e15 ms) gives the year instead of an ISO string", () => {
     expect(readNumericDate(8.64e12)).toMatchObject({ iso: '+275760-09-13T00:00:00.000Z' });
+    expect(readNumericDate(8.64e12)).not.toHaveProperty('approximateYear');
     expect(readNumericDate(8.64e12 + 1)).toEqual({
       seconds: 8.64e12 + 1,
       iso: undefined,
+      approximateYear: 275_760,
       looksLikeMilliseconds: false,
     });
+    // 1e15 s / (365.2425 × 86400 s) = 31,688,738.5 years after 1970.
+    expect(readNumericDate(1e15)).toMatchObject({ approximateYear: 31_690_708 });
+    expect(readNumericDate(-1e15)).toMatchObject({ approximateYear: -31_686_769 });
   });
 
   it('property: any finite value in [0, 8.64e12] reads without throwing and its ISO string round-trips', () => {

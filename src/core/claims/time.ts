@@ -15,6 +15,11 @@ export interface NumericDateInfo {
   readonly seconds: number;
   /** ISO 8601 UTC of the instant, e.g. `'2011-03-22T18:43:00.000Z'`; undefined beyond Date's range. */
   readonly iso: string | undefined;
+  /**
+   * Beyond Date's range (±275,760 years), the year, counted in mean Gregorian years
+   * (365.2425 days): `1e15` is about the year 31,690,000. Present exactly when `iso` is not.
+   */
+  readonly approximateYear?: number;
   /** True when the value is probably milliseconds: see `looksLikeMilliseconds`. */
   readonly looksLikeMilliseconds: boolean;
   /** The instant if the value is read as milliseconds; present when `looksLikeMilliseconds`. */
@@ -26,10 +31,12 @@ export interface NumericDateInfo {
  * - `not-a-number`: not a JSON number (a string, boolean, null, object...);
  * - `numeric-string`: a string of decimal digits such as `"1300819380"`. RFC 7519 §2 requires
  *   a JSON number; jose rejects the string, PyJWT's `int()` accepts it, so the page says so;
- * - `not-finite`: `Infinity`, `NaN` (`JSON.parse` turns `1e400` into `Infinity`);
- * - `negative`: before 1970.
+ * - `not-finite`: `Infinity`, `NaN` (`JSON.parse` turns `1e400` into `Infinity`).
+ *
+ * A negative value is a NumericDate: an instant before 1970 (RFC 7519 §2 counts seconds from
+ * the epoch either way), so `exp: -1` is simply long expired.
  */
-export type NumericDateProblem = 'not-a-number' | 'numeric-string' | 'not-finite' | 'negative';
+export type NumericDateProblem = 'not-a-number' | 'numeric-string' | 'not-finite';
 
 export type NumericDateReading = NumericDateInfo | { readonly problem: NumericDateProblem };
 
@@ -46,6 +53,7 @@ export const MILLISECONDS_PLAUSIBLE_FROM = Date.UTC(1990, 0, 1);
 export const MILLISECONDS_PLAUSIBLE_UNTIL = Date.UTC(2200, 0, 1);
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+const SECONDS_PER_YEAR = 365.2425 * 86_400;
 
 function isoOfMilliseconds(ms: number): string | undefined {
   return Math.abs(ms) <= MAX_TIME_VALUE_MS ? new Date(ms).toISOString() : undefined;
@@ -63,8 +71,11 @@ export function readNumericDate(value: unknown): NumericDateReading {
     };
   }
   if (!Number.isFinite(value)) return { problem: 'not-finite' };
-  if (value < 0) return { problem: 'negative' };
   const iso = isoOfMilliseconds(value * 1000);
+  if (iso === undefined) {
+    const approximateYear = Math.floor(1970 + value / SECONDS_PER_YEAR);
+    return { seconds: value, iso, approximateYear, looksLikeMilliseconds: false };
+  }
   if (!looksLikeMilliseconds(value)) return { seconds: value, iso, looksLikeMilliseconds: false };
   return {
     seconds: value,
@@ -76,4 +87,13 @@ export function readNumericDate(value: unknown): NumericDateReading {
 
 export function isNumericDateInfo(reading: NumericDateReading): reading is NumericDateInfo {
   return !('problem' in reading);
+}
+
+/** An instant for a message's detail: `iso`, or `year` beyond Date's range; empty if unread. */
+export function instantDetail(
+  reading: NumericDateReading | undefined,
+): Readonly<Record<string, string | number>> {
+  if (reading === undefined || !isNumericDateInfo(reading)) return {};
+  if (reading.iso !== undefined) return { iso: reading.iso };
+  return reading.approximateYear !== undefined ? { year: reading.approximateYear } : {};
 }

@@ -1,6 +1,6 @@
 import { jwsAlgorithm } from '../algorithms';
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import { compactJson } from '../json/compact';
+import { compactPane } from '../jose/compact-pane';
 import { parseCompact } from '../jws/parse';
 import { signCompact, SignError } from '../jws/sign';
 import { inspectParsed, type Inspection } from './inspect';
@@ -22,35 +22,6 @@ export type Encoding =
       /** The compact JSON of each pane that parsed: what a token of theirs would encode. */
       readonly compact: { readonly header?: string; readonly payload?: string };
     };
-
-function compactPart(
-  text: string,
-  part: 'header' | 'payload',
-  problems: Diagnostic[],
-): string | undefined {
-  const result = compactJson(text);
-  if (result.ok) return result.text;
-  const { error } = result;
-  problems.push(
-    diagnostic(
-      error.code === 'JSON_TOO_DEEP'
-        ? 'JSON_TOO_DEEP'
-        : part === 'header'
-          ? 'HEADER_JSON_SYNTAX'
-          : 'PAYLOAD_JSON_SYNTAX',
-      part,
-      'error',
-      {
-        offset: error.offset,
-        line: error.line,
-        column: error.column,
-        ...(error.found !== undefined ? { char: error.found } : {}),
-        ...(error.expected !== undefined ? { detail: { expected: error.expected } } : {}),
-      },
-    ),
-  );
-  return undefined;
-}
 
 function headerFacts(header: string, problems: Diagnostic[]): { alg?: string; kid?: string } {
   const value: unknown = JSON.parse(header);
@@ -81,8 +52,8 @@ export async function encodeToken(
   inputs: KeyInputs,
 ): Promise<Encoding> {
   const problems: Diagnostic[] = [];
-  const header = compactPart(headerText, 'header', problems);
-  const payload = compactPart(payloadText, 'payload', problems);
+  const header = compactPane(headerText, 'header', problems);
+  const payload = compactPane(payloadText, 'payload', problems);
   const { alg, kid } = header === undefined ? {} : headerFacts(header, problems);
   const compact = {
     ...(header !== undefined ? { header } : {}),

@@ -1,7 +1,14 @@
 import { parseCompact, type ParsedToken } from '../jws/parse';
-import { verifyCompact, type Verdict } from '../jws/verify';
+import type { CandidateVerdict } from '../jws/verify-candidates';
+import { verifyCompact, type Verdict, type VerifyOptions } from '../jws/verify';
 import type { SecretEncoding } from '../keys/secret';
-import { readKeyInputs, verifyingKey, type KeyInputs, type KeyReports } from './key-inputs';
+import {
+  readKeyInputs,
+  verifyingKey,
+  verifyingReport,
+  type KeyInputs,
+  type KeyReports,
+} from './key-inputs';
 import { workingSecretEncoding } from './secret-hint';
 
 export interface Inspection {
@@ -10,6 +17,32 @@ export interface Inspection {
   readonly verdict: Verdict;
   /** For an HMAC token that does not verify: an encoding under which the secret would. */
   readonly secretEncodingHint?: SecretEncoding;
+  /** Several keys of a JWK Set fitted: which of them verified (jws/verify-candidates.ts). */
+  readonly candidates?: CandidateVerdict;
+}
+
+/** The verdict with the key boxes' key, or with each fitting key of a JWK Set in turn. */
+async function verdictOf(
+  parsed: ParsedToken,
+  keys: KeyReports,
+  options: VerifyOptions,
+): Promise<{ verdict: Verdict; candidates?: CandidateVerdict }> {
+  const report = verifyingReport(keys);
+  const candidates = report?.ok ? report.key.candidates : undefined;
+  if (candidates && candidates.length > 1) {
+    const { verifyWithCandidates } = await import('../jws/verify-candidates');
+    const tried = await verifyWithCandidates(
+      parsed,
+      candidates.map(({ index, kid, cryptoKey, publicKey }) => ({
+        index,
+        ...(kid !== undefined ? { kid } : {}),
+        key: publicKey ?? cryptoKey,
+      })),
+      options,
+    );
+    return { verdict: tried.verdict, candidates: tried };
+  }
+  return { verdict: await verifyCompact(parsed, verifyingKey(keys), options) };
 }
 
 function kidOf(parsed: ParsedToken): string | undefined {
@@ -30,10 +63,16 @@ export async function inspectParsed(
   known?: KeyReports,
 ): Promise<Inspection> {
   const keys = known ?? (await readKeyInputs(parsed.alg, kidOf(parsed), inputs));
-  const verdict = await verifyCompact(parsed, verifyingKey(keys));
+  // A detached payload is used only while the token's payload segment is empty.
+  const options: VerifyOptions =
+    inputs.detachedPayload !== '' && parsed.segments[1]?.text === ''
+      ? { detachedPayload: inputs.detachedPayload }
+      : {};
+  const { verdict, candidates } = await verdictOf(parsed, keys, options);
+  const base = { parsed, keys, verdict, ...(candidates ? { candidates } : {}) };
   if (verdict.reason === 'SIGNATURE_MISMATCH' && keys.secret?.ok) {
     const hint = await workingSecretEncoding(parsed, inputs.secret, inputs.secretEncoding);
-    if (hint) return { parsed, keys, verdict, secretEncodingHint: hint };
+    if (hint) return { ...base, secretEncodingHint: hint };
   }
-  return { parsed, keys, verdict };
+  return base;
 }

@@ -16,6 +16,8 @@ export interface KeyInputs {
   readonly encryptionKey: string;
   /** SD-JWT: the holder's private key, to sign a key-binding JWT for a presentation. */
   readonly holderKey: string;
+  /** A detached payload (RFC 7515 Appendix F) the token was signed over, as text. */
+  readonly detachedPayload: string;
 }
 
 export const EMPTY_KEYS: KeyInputs = {
@@ -26,6 +28,7 @@ export const EMPTY_KEYS: KeyInputs = {
   decryptionKey: '',
   encryptionKey: '',
   holderKey: '',
+  detachedPayload: '',
 };
 
 /** Whether two sets of key boxes hold the same texts. */
@@ -38,7 +41,8 @@ export function sameKeyInputs(a: KeyInputs, b: KeyInputs): boolean {
       a.privateKey === b.privateKey &&
       a.decryptionKey === b.decryptionKey &&
       a.encryptionKey === b.encryptionKey &&
-      a.holderKey === b.holderKey)
+      a.holderKey === b.holderKey &&
+      a.detachedPayload === b.detachedPayload)
   );
 }
 
@@ -110,7 +114,10 @@ export async function readKeyInputs(
     if (inputs.secret === '') return {};
     return {
       secret: await report('secret', () =>
-        importSecret(inputs.secret, inputs.secretEncoding, entry.alg),
+        importSecret(inputs.secret, inputs.secretEncoding, entry.alg, {
+          ...(kid !== undefined ? { kid } : {}),
+          usage: 'verify',
+        }),
       ),
     };
   }
@@ -128,6 +135,11 @@ export async function readKeyInputs(
         ),
   ]);
   return { ...(publicKey ? { publicKey } : {}), ...(privateKey ? { privateKey } : {}) };
+}
+
+/** The report whose key verifies: the secret, else the public key box, else the private key. */
+export function verifyingReport(reports: KeyReports): KeyReport | undefined {
+  return reports.secret ?? reports.publicKey ?? reports.privateKey;
 }
 
 /** The key to verify with: the secret, else the public key box, else the private key's public half. */

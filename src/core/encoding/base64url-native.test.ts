@@ -50,15 +50,30 @@ describe('the native base64url path', () => {
     }
   });
 
-  it('takes every valid text, non-zero unused bits included', () => {
+  it('takes every canonical text', () => {
     for (const codec of codecs) {
       expect(nativeDecode('', codec)).toEqual(new Uint8Array());
       expect(nativeDecode('eyJhbGciOiJIUzI1NiJ9', codec)).toEqual(
         new TextEncoder().encode('{"alg":"HS256"}'),
       );
-      // 'QR' and 'QQ' are both 'A': the last two bits are not used (RFC 4648 §3.5).
-      expect(nativeDecode('QR', codec)).toEqual(new Uint8Array([0x41]));
+      expect(nativeDecode('QQ', codec)).toEqual(new Uint8Array([0x41]));
     }
+  });
+
+  it('RFC 4648 §3.5: leaves a last character with non-zero unused bits to the strict decoder', () => {
+    for (const codec of codecs) {
+      // 'QR' and 'QQ' both decode to 'A' ('loose' ignores the bits); only 'QQ' is canonical.
+      expect(codec.fromBase64('QR', { alphabet: 'base64url', lastChunkHandling: 'loose' })).toEqual(
+        new Uint8Array([0x41]),
+      );
+      expect(nativeDecode('QR', codec)).toBeUndefined();
+      expect(nativeDecode('QUJ', codec)).toBeUndefined();
+      expect(nativeDecode('QUI', codec)).toEqual(new Uint8Array([0x41, 0x42]));
+    }
+    expect(decodeBase64url('QR')).toMatchObject({
+      ok: false,
+      problem: { code: 'BASE64URL_NOT_CANONICAL', char: 'R', canonical: 'Q' },
+    });
   });
 
   it('leaves white space, padding, the standard alphabet and a bad length to the strict decoder', () => {

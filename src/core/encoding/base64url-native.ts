@@ -4,6 +4,7 @@
  * native decoder is lenient where ours is strict (it skips white space, takes padding): what
  * it decodes is checked, and anything else goes to the strict decoder, which says why.
  */
+import { nonCanonicalEnd } from './base64url-canonical';
 
 export interface NativeCodec {
   readonly fromBase64: (
@@ -41,8 +42,9 @@ export const NATIVE_BASE64 = RUNTIME !== undefined;
 /**
  * The bytes of unpadded base64url text, by the native decoder; undefined when there is none
  * or the text has anything the strict decoder would report (a character outside the URL
- * alphabet, white space, padding, a length of 4n+1). Like the strict decoder, it ignores the
- * unused low bits of a last partial group ('loose').
+ * alphabet, white space, padding, a length of 4n+1, a last character with non-zero unused bits).
+ * 'loose' decoding ignores those bits, so they are checked here (RFC 4648 §3.5); 'strict'
+ * would also demand padding, which base64url in JOSE leaves out.
  *
  * The native decoder rejects other characters itself, and white space it skips and padding it
  * takes each leave fewer characters to decode: fewer bytes than the text's length makes. So
@@ -61,7 +63,8 @@ export function nativeDecode(
     if (error instanceof SyntaxError) return undefined;
     throw error;
   }
-  return bytes.length === Math.floor((text.length * 3) / 4) ? bytes : undefined;
+  if (bytes.length !== Math.floor((text.length * 3) / 4)) return undefined;
+  return nonCanonicalEnd(text) === undefined ? bytes : undefined;
 }
 
 /** Unpadded base64url by the native encoder; undefined when there is none. */

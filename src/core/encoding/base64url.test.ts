@@ -62,6 +62,59 @@ describe('base64url', () => {
     });
   });
 
+  it('RFC 4648 §3.5: a last character with non-zero unused bits is not canonical', () => {
+    // "AB": 000000 000001, one byte 0x00 and four unused bits that are not zero.
+    expect(decodeBase64url('AB')).toEqual({
+      ok: false,
+      problem: { code: 'BASE64URL_NOT_CANONICAL', offset: 1, char: 'B', canonical: 'A' },
+    });
+    expect(decodeBase64url('AA')).toEqual({ ok: true, bytes: new Uint8Array([0]) });
+    // Two bytes leave two unused bits: "AAB" is not canonical, "AAE" is (0x00 0x01).
+    expect(decodeBase64url('AAB')).toMatchObject({
+      problem: { code: 'BASE64URL_NOT_CANONICAL', offset: 2, char: 'B', canonical: 'A' },
+    });
+    expect(decodeBase64url('AAE')).toEqual({ ok: true, bytes: new Uint8Array([0, 1]) });
+    // A whole group has no unused bits.
+    expect(decodeBase64url('AAAB').ok).toBe(true);
+  });
+
+  it('takes a non-canonical end only when asked to (a typed secret)', () => {
+    expect(decodeBase64url('QR', { allowNonCanonical: true })).toEqual({
+      ok: true,
+      bytes: new Uint8Array([0x41]),
+    });
+    expect(decodeBase64url('Q+', { allowNonCanonical: true })).toMatchObject({
+      problem: { code: 'BASE64URL_STANDARD_ALPHABET' },
+    });
+  });
+
+  it('property: any non-zero unused bits are reported, with the character Node would write', () => {
+    const partial = fc
+      .uint8Array({ minLength: 1, maxLength: 40 })
+      .filter((b) => b.length % 3 !== 0);
+    fc.assert(
+      fc.property(partial, fc.integer({ min: 1, max: 15 }), (bytes, bits) => {
+        const canonical = Buffer.from(bytes).toString('base64url');
+        const mask = bytes.length % 3 === 1 ? 0b1111 : 0b11;
+        if ((bits & mask) === 0) return;
+        const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+        const last = alphabet.indexOf(canonical.at(-1)!);
+        const altered = canonical.slice(0, -1) + alphabet[last | (bits & mask)]!;
+        expect(Buffer.from(altered, 'base64url')).toEqual(Buffer.from(bytes));
+        expect(decodeBase64url(altered)).toEqual({
+          ok: false,
+          problem: {
+            code: 'BASE64URL_NOT_CANONICAL',
+            offset: altered.length - 1,
+            char: altered.at(-1),
+            canonical: canonical.at(-1),
+          },
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('standard base64 decodes with or without padding and with line breaks', () => {
     for (const text of ['Zm9vYg==', 'Zm9vYg', 'Zm9v\nYg==']) {
       const decoded = decodeBase64(text);
@@ -149,5 +202,18 @@ function referenceDecode(text: string): DecodeResult {
     };
   }
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  // RFC 4648 §3.5: canonical exactly when encoding the bytes again gives the same text.
+  const again = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  if (again !== text) {
+    return {
+      ok: false,
+      problem: {
+        code: 'BASE64URL_NOT_CANONICAL',
+        offset: text.length - 1,
+        char: text.at(-1)!,
+        canonical: again.at(-1)!,
+      },
+    };
+  }
   return { ok: true, bytes: Uint8Array.from(binary, (c) => c.charCodeAt(0)) };
 }

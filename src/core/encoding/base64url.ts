@@ -4,9 +4,9 @@
  * standard base64 (`+`, `/`, `=`) apart so the page can say "this is base64, not base64url".
  */
 
+import { nonCanonicalEnd, URL_ALPHABET } from './base64url-canonical';
 import { nativeDecode, nativeEncode } from './base64url-native';
 
-const URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const STD_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 function lookup(alphabet: string): Int16Array {
@@ -25,7 +25,26 @@ export type Base64Problem =
   /** `=` padding, which base64url in JOSE leaves out. */
   | { readonly code: 'BASE64URL_PADDING'; readonly offset: number; readonly char: '=' }
   /** A length of 4n+1 characters cannot come from any bytes. */
-  | { readonly code: 'BASE64URL_BAD_LENGTH'; readonly offset: number; readonly length: number };
+  | { readonly code: 'BASE64URL_BAD_LENGTH'; readonly offset: number; readonly length: number }
+  /**
+   * The last character has non-zero unused bits (RFC 4648 §3.5): `AB` decodes to the one byte
+   * `AA` encodes, so two texts would stand for one value. `canonical` is the character the
+   * encoder writes there.
+   */
+  | {
+      readonly code: 'BASE64URL_NOT_CANONICAL';
+      readonly offset: number;
+      readonly char: string;
+      readonly canonical: string;
+    };
+
+export interface DecodeOptions {
+  /**
+   * Accept a last character with non-zero unused bits, for text a person typed (an HMAC secret
+   * in base64url). Every JOSE segment is decoded strictly (RFC 7515 §2 and §5.2 step 2).
+   */
+  readonly allowNonCanonical?: boolean;
+}
 
 export type DecodeResult =
   | { readonly ok: true; readonly bytes: Uint8Array }
@@ -143,12 +162,15 @@ function findProblem(text: string): Base64Problem | undefined {
  * The text goes to bytes first (native, and any non-ASCII becomes bytes >= 0x80): reading a
  * Uint8Array is cheaper than charCodeAt, and the alphabet check folds into the same loop.
  */
-export function decodeBase64url(text: string): DecodeResult {
+export function decodeBase64url(text: string, options: DecodeOptions = {}): DecodeResult {
   const native = nativeDecode(text);
   if (native) return { ok: true, bytes: native };
   const src = textEncoder.encode(text);
   const out = new Uint8Array(Math.floor((src.length * 3) / 4));
   const problem = decodeStrict(src, 0, src.length, text, out, 0);
+  if (problem?.code === 'BASE64URL_NOT_CANONICAL' && options.allowNonCanonical) {
+    return { ok: true, bytes: out };
+  }
   return problem ? { ok: false, problem } : { ok: true, bytes: out };
 }
 
@@ -187,6 +209,11 @@ function decodeStrict(
       SEXTET_0[src[i]!]! | SEXTET_1[src[i + 1]!]! | (rest === 3 ? SEXTET_2[src[i + 2]!]! : 0);
     out[o] = n >> 16;
     if (rest === 3) out[o + 1] = n >> 8;
+    // The bits below the last whole byte must be zero (RFC 4648 §3.5).
+    if ((n & (rest === 2 ? 0xffff : 0xff)) !== 0) {
+      const tail = nonCanonicalEnd(text);
+      if (tail) return { code: 'BASE64URL_NOT_CANONICAL', ...tail };
+    }
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import { decodeBase64url, type Base64Problem, type DecodeResult } from '../encod
 import { utf8DecodeStrict } from '../encoding/utf8';
 import { diagnostic, type Diagnostic, type Part } from '../diagnostics';
 import { parseJson } from '../json/parse';
-import type { JsonNumberNote } from '../json/types';
+import type { JsonNumberNote, JsonSyntaxError } from '../json/types';
 import type { PartCode } from './codes';
 
 export interface Segment {
@@ -37,10 +37,47 @@ const NUMBER_CODES = {
 
 /** A base64url problem in a segment, as a diagnostic on its part (offsets in the part and in the input). */
 export function base64Diagnostic(problem: Base64Problem, part: Part, segment: Segment): Diagnostic {
+  const detail: Record<string, string | number> = {
+    inputOffset: segment.start + problem.offset,
+    length: segment.text.length,
+  };
+  if (problem.code === 'BASE64URL_NOT_CANONICAL') {
+    // The last group as written and as an encoder writes it (RFC 4648 §3.5).
+    const groupStart = segment.text.length - (segment.text.length % 4);
+    detail.found = segment.text.slice(groupStart);
+    detail.canonicalEnd = detail.found.slice(0, -1) + problem.canonical;
+    detail.canonical = problem.canonical;
+  }
   return diagnostic(problem.code, part, 'error', {
     offset: problem.offset,
     ...('char' in problem ? { char: problem.char } : {}),
-    detail: { inputOffset: segment.start + problem.offset, length: segment.text.length },
+    detail,
+  });
+}
+
+/**
+ * A JSON syntax error in the header or payload, as a diagnostic with its line and column:
+ * `JSON_TOO_DEEP`, else `HEADER_JSON_SYNTAX` or `PAYLOAD_JSON_SYNTAX` unless `code` says.
+ */
+export function jsonSyntaxDiagnostic(
+  error: JsonSyntaxError,
+  part: 'header' | 'payload',
+  code?: PartCode,
+  severity: 'error' | 'warning' = 'error',
+): Diagnostic {
+  const chosen =
+    code ??
+    (error.code === 'JSON_TOO_DEEP'
+      ? 'JSON_TOO_DEEP'
+      : part === 'header'
+        ? 'HEADER_JSON_SYNTAX'
+        : 'PAYLOAD_JSON_SYNTAX');
+  return diagnostic(chosen, part, severity, {
+    offset: error.offset,
+    line: error.line,
+    column: error.column,
+    ...(error.found !== undefined ? { char: error.found } : {}),
+    ...(error.expected !== undefined ? { detail: { expected: error.expected } } : {}),
   });
 }
 
@@ -86,24 +123,11 @@ export function decodePart(
   if (!parsed.ok) {
     const { error } = parsed;
     const looksLikeJson = /^\s*[[{]/.test(text);
-    const code =
-      error.code === 'JSON_TOO_DEEP'
-        ? 'JSON_TOO_DEEP'
-        : part === 'header'
-          ? 'HEADER_JSON_SYNTAX'
-          : looksLikeJson
-            ? 'PAYLOAD_JSON_SYNTAX'
-            : 'PAYLOAD_NOT_JSON';
     // RFC 7515 allows any payload; RFC 7519 §7.2 needs JSON only for a JWT. The header must be JSON.
-    const severity = part === 'header' || looksLikeJson ? 'error' : 'warning';
     diagnostics.push(
-      diagnostic(code, part, severity, {
-        offset: error.offset,
-        line: error.line,
-        column: error.column,
-        ...(error.found !== undefined ? { char: error.found } : {}),
-        ...(error.expected !== undefined ? { detail: { expected: error.expected } } : {}),
-      }),
+      part === 'payload' && !looksLikeJson && error.code !== 'JSON_TOO_DEEP'
+        ? jsonSyntaxDiagnostic(error, part, 'PAYLOAD_NOT_JSON', 'warning')
+        : jsonSyntaxDiagnostic(error, part),
     );
     return { segment, bytes, text, json: undefined, isJson: false, numbers: [] };
   }

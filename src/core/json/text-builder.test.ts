@@ -27,6 +27,10 @@ describe('TextBuilder', () => {
   });
 });
 
+/** `"\uD800"` as `d800`, for a message that shows which units failed. */
+const hex = (text: string) =>
+  Array.from({ length: text.length }, (_, i) => text.charCodeAt(i).toString(16)).join(' ');
+
 describe('unitsToString', () => {
   it('converts more code units than one call takes, surrogate pairs across chunks', () => {
     const text = 'x' + '\u{1F600}'.repeat(20_000);
@@ -34,5 +38,22 @@ describe('unitsToString', () => {
     for (let i = 0; i < text.length; i++) all[i] = text.charCodeAt(i);
     expect(unitsToString(all, text.length)).toBe(text);
     expect(unitsToString(all, 3)).toBe(text.slice(0, 3));
+  });
+
+  it('keeps lone surrogates anywhere in long text, which TextDecoder would replace', () => {
+    const pieces = ['\uD800', '\uDC00', '\uDBFF', 'a\uDFFF', '\uDE00\uD83D', '\uD83D\uDE00', 'é'];
+    for (const piece of pieces) {
+      for (const [before, after] of [
+        [0, 10_000],
+        [5000, 5000],
+        [10_000, 0],
+      ] as const) {
+        const text = 'x'.repeat(before) + piece + 'y'.repeat(after);
+        const units = new Uint16Array(text.length);
+        for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+        // toBe on strings with lone surrogates prints badly; compare, then say where.
+        expect(unitsToString(units, text.length) === text, `${hex(piece)} at ${before}`).toBe(true);
+      }
+    }
   });
 });

@@ -64,12 +64,42 @@ export class TextBuilder {
   }
 }
 
-/** The first `length` code units as a string, converted a chunk at a time. */
+/**
+ * The first `length` code units as a string. Well-formed UTF-16 (no lone surrogate) goes
+ * through TextDecoder, several times faster than String.fromCharCode on megabytes; anything
+ * else a chunk at a time through String.fromCharCode, since TextDecoder would replace a lone
+ * surrogate with U+FFFD.
+ */
 export function unitsToString(units: Uint16Array, length: number): string {
+  if (length > DECODE_CHUNK && littleEndian() && isWellFormed(units, length)) {
+    return new TextDecoder('utf-16le').decode(units.subarray(0, length));
+  }
   let text = '';
   for (let k = 0; k < length; k += DECODE_CHUNK) {
     const chunk = units.subarray(k, Math.min(length, k + DECODE_CHUNK));
     text += String.fromCharCode.apply(null, chunk as unknown as number[]);
   }
   return text;
+}
+
+/** Every high surrogate followed by a low one, every low one preceded by a high one. */
+function isWellFormed(units: Uint16Array, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    const unit = units[i]!;
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    if (unit > 0xdbff || i + 1 === length) return false;
+    const next = units[i + 1]!;
+    if (next < 0xdc00 || next > 0xdfff) return false;
+    i++;
+  }
+  return true;
+}
+
+/** Whether a Uint16Array's bytes are little-endian, as TextDecoder's `utf-16le` reads them. */
+let isLittleEndian: boolean | undefined;
+
+function littleEndian(): boolean {
+  // A feature-detection memo: the platform's byte order never changes.
+  isLittleEndian ??= new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  return isLittleEndian;
 }

@@ -16,4 +16,6 @@ export type SignErrorCode =
   | 'SIGN_NO_KEY'
   | 'SIGN_KEY_ALG_MISMATCH'
   | 'SIGN_KEY_CANNOT_SIGN'
-  | 'SIGN_FAILED';
+  | 'SIGN_FAILED'
+  /** RFC 7797 §5.2: with `b64: false`, a compact JWS cannot carry a payload with a dot. */
+  | 'SIGN_UNENCODED_PAYLOAD_DOT';

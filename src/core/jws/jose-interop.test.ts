@@ -12,6 +12,12 @@ import { verifyCompact } from './verify';
 
 const payload = '{"sub":"1234567890","name":"Zoë 🙂","iat":1516239022}';
 
+const ML_DSA = ['ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87'] as const;
+/** Probed once, before the tests are declared, so a skip can say why. */
+const ML_DSA_SUPPORT = new Map(
+  await Promise.all(ML_DSA.map(async (alg) => [alg, await isAlgorithmSupported(alg)] as const)),
+);
+
 async function ourKeys(alg: string) {
   if (HMAC_ALGS.includes(alg)) {
     const secret = await importSecret(SECRET_FOR_ALG[alg]!, 'utf8', alg);
@@ -66,29 +72,37 @@ describe('interoperability with jose, for every algorithm', () => {
     });
   }
 
-  for (const alg of ['ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87']) {
-    it(`${alg}: round-trips with jose where the runtime has it, else says "not supported"`, async () => {
-      const header = JSON.stringify({ alg });
-      const token = `${jose.base64url.encode(header)}.${jose.base64url.encode(payload)}.AAAA`;
-      if (!(await isAlgorithmSupported(alg))) {
+  for (const alg of ML_DSA) {
+    const supported = ML_DSA_SUPPORT.get(alg)!;
+    // A visible skip with its reason where the runtime lacks the alg (Node 20, the minimum):
+    // e2e/ml-dsa.spec.ts runs ML-DSA-44, -65 and -87 in Chromium instead.
+    it.skipIf(!supported)(
+      `${alg}: round-trips with jose${supported ? '' : ` (skipped: Node ${process.version} has no ${alg}; e2e/ml-dsa.spec.ts covers it in Chromium)`}`,
+      async () => {
+        const header = JSON.stringify({ alg });
+        const pair = await jose.generateKeyPair(alg, { extractable: true });
+        const spki = await jose.exportSPKI(pair.publicKey);
+        const pkcs8 = await jose.exportPKCS8(pair.privateKey);
+        const signKey = (await importKeyText(pkcs8, { alg, usage: 'sign' })).cryptoKey;
+        const signed = await signCompact({ header, payload, alg, key: signKey });
+        await expect(jose.compactVerify(signed.token, pair.publicKey)).resolves.toBeTruthy();
+        const verifyKey = (await importKeyText(spki, { alg, usage: 'verify' })).cryptoKey;
+        const theirs = await new jose.CompactSign(utf8Encode(payload))
+          .setProtectedHeader({ alg })
+          .sign(pair.privateKey);
+        expect(await verifyCompact(parseCompact(theirs), verifyKey)).toMatchObject({
+          status: 'verified',
+        });
+      },
+    );
+
+    if (!supported)
+      it(`${alg}: where the runtime lacks it, the verdict says "not supported"`, async () => {
+        const header = JSON.stringify({ alg });
+        const token = `${jose.base64url.encode(header)}.${jose.base64url.encode(payload)}.AAAA`;
         const verdict = await verifyCompact(parseCompact(token), undefined);
         expect(verdict).toMatchObject({ status: 'unusable', reason: 'ALG_UNSUPPORTED' });
-        return;
-      }
-      const pair = await jose.generateKeyPair(alg, { extractable: true });
-      const spki = await jose.exportSPKI(pair.publicKey);
-      const pkcs8 = await jose.exportPKCS8(pair.privateKey);
-      const signKey = (await importKeyText(pkcs8, { alg, usage: 'sign' })).cryptoKey;
-      const signed = await signCompact({ header, payload, alg, key: signKey });
-      await expect(jose.compactVerify(signed.token, pair.publicKey)).resolves.toBeTruthy();
-      const verifyKey = (await importKeyText(spki, { alg, usage: 'verify' })).cryptoKey;
-      const theirs = await new jose.CompactSign(utf8Encode(payload))
-        .setProtectedHeader({ alg })
-        .sign(pair.privateKey);
-      expect(await verifyCompact(parseCompact(theirs), verifyKey)).toMatchObject({
-        status: 'verified',
       });
-    });
   }
 });
 

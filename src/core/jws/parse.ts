@@ -8,6 +8,8 @@ import {
   type DecodedPart,
   type Segment,
 } from '../jose/part';
+import { isUnencodedPayload } from './crit';
+import { unencodedToken } from './unencoded';
 
 export type { DecodedPart, Segment } from '../jose/part';
 
@@ -23,6 +25,11 @@ export interface ParsedToken {
   /** The protected header's object, when it is one. */
   readonly protectedHeader?: Readonly<Record<string, unknown>>;
   readonly alg?: string;
+  /**
+   * RFC 7797 §3: false when the header's `b64` is false and `crit` lists it; the payload
+   * segment is then the payload itself, never base64url-decoded. Absent means true.
+   */
+  readonly b64?: false;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -61,6 +68,42 @@ export function parseCompact(token: string): ParsedToken {
       else alg = value;
     }
   }
+  const unencoded = isUnencodedPayload(protectedHeader);
+  // RFC 7797 §6: `b64` is honoured only when `crit` lists it; otherwise it is ignored.
+  if (protectedHeader?.b64 === false && !unencoded) {
+    diagnostics.push(diagnostic('HEADER_B64_NOT_CRITICAL', 'header', 'warning'));
+  }
+  if (unencoded && count > 3) {
+    // RFC 7797 §5.2: in the compact form an unencoded payload MUST NOT contain a dot. The first
+    // and last dots still delimit the header and the signature, so the payload can be shown.
+    const dropAt = diagnostics.findIndex(
+      (d) => d.code === 'TOKEN_PART_COUNT' || d.code === 'TOKEN_IS_JWE',
+    );
+    if (dropAt >= 0) diagnostics.splice(dropAt, 1);
+    const inner = segments.slice(1, -1);
+    const joined: Segment = { text: inner.map((s) => s.text).join('.'), start: inner[0]!.start };
+    diagnostics.push(
+      diagnostic('PAYLOAD_UNENCODED_DOT', 'payload', 'error', {
+        offset: inner[0]!.text.length,
+        char: '.',
+      }),
+    );
+    return unencodedToken(token, [segments[0]!, joined, segments.at(-1)!], {
+      header,
+      protectedHeader,
+      alg,
+      diagnostics,
+    });
+  }
+  if (unencoded && count === 3) {
+    return unencodedToken(token, segments, {
+      header,
+      protectedHeader,
+      alg,
+      diagnostics,
+    });
+  }
+
   // A JWE's other parts are encrypted; a token of two parts still shows its payload.
   if (count !== 3 && count !== 2) {
     return { token, kind, segments, header, protectedHeader, alg, diagnostics };

@@ -2,7 +2,10 @@ import { jwsAlgorithm } from '../algorithms';
 import { encodeBase64url } from '../encoding/base64url';
 import { utf8Encode } from '../encoding/utf8';
 import { JwtDebuggerError } from '../errors';
+import { isJsonObject } from '../json/is-object';
+import { parseJson } from '../json/parse';
 import type { SignErrorCode } from './codes';
+import { isUnencodedPayload } from './crit';
 import { describeKeyAlgorithm, keyFitsAlgorithm } from './key-fit';
 
 export interface SignInput {
@@ -17,7 +20,10 @@ export interface SignInput {
 
 export interface SignResult {
   readonly token: string;
-  /** ASCII(BASE64URL(UTF8(header)) || '.' || BASE64URL(payload)), RFC 7515 §5.1 step 6. */
+  /**
+   * ASCII(BASE64URL(UTF8(header)) || '.' || BASE64URL(payload)), RFC 7515 §5.1 step 6; with
+   * `b64: false` listed in `crit`, the payload text itself (RFC 7797 §5.1).
+   */
   readonly signingInput: string;
   readonly signature: Uint8Array;
 }
@@ -36,11 +42,31 @@ export class SignError extends JwtDebuggerError {
   }
 }
 
+/** Whether the header text asks for an unencoded payload (RFC 7797 §3). */
+function unencoded(header: string): boolean {
+  if (!header.includes('b64')) return false;
+  const parsed = parseJson(header);
+  return parsed.ok && isJsonObject(parsed.value) && isUnencodedPayload(parsed.value);
+}
+
+/** The payload segment: base64url, or with `b64: false` the text itself (RFC 7797 §5.2). */
+function payloadSegment(header: string, payload: string, alg: string): string {
+  if (!unencoded(header)) return encodeBase64url(utf8Encode(payload));
+  if (payload.includes('.')) {
+    throw new SignError(
+      'SIGN_UNENCODED_PAYLOAD_DOT',
+      'a compact JWS with b64 false cannot carry a payload with a dot (RFC 7797 §5.2)',
+      { alg, offset: payload.indexOf('.') },
+    );
+  }
+  return payload;
+}
+
 /** Builds and signs a compact JWS from the header and payload text as given (RFC 7515 §5.1). */
 export async function signCompact({ header, payload, alg, key }: SignInput): Promise<SignResult> {
   const entry = jwsAlgorithm(alg);
   if (!entry) throw new SignError('SIGN_ALG_UNKNOWN', `unknown alg ${alg}`, { alg });
-  const signingInput = `${encodeBase64url(utf8Encode(header))}.${encodeBase64url(utf8Encode(payload))}`;
+  const signingInput = `${encodeBase64url(utf8Encode(header))}.${payloadSegment(header, payload, alg)}`;
   if (entry.family === 'none') {
     // RFC 7518 §3.6: the signature of an Unsecured JWS is the empty octet sequence.
     return { token: `${signingInput}.`, signingInput, signature: new Uint8Array(0) };

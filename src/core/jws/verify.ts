@@ -2,6 +2,7 @@ import { jwsAlgorithm, type JwsAlgorithm } from '../algorithms';
 import { encodeBase64url } from '../encoding/base64url';
 import { utf8Encode } from '../encoding/utf8';
 import { algorithmSupportKnown, isAlgorithmSupported } from '../support';
+import { critProblems, type CritCode } from './crit';
 import { ecdsaDerToRaw } from './ecdsa';
 import { describeKeyAlgorithm, keyFitsAlgorithm } from './key-fit';
 import type { ParsedToken } from './parse';
@@ -30,6 +31,10 @@ export type VerdictReason =
   | 'KEY_ALG_MISMATCH'
   | 'KEY_CANNOT_VERIFY'
   | 'PAYLOAD_DETACHED'
+  /** RFC 7797 §5.2: a compact JWS whose unencoded payload holds a dot. */
+  | 'PAYLOAD_UNENCODED_DOT'
+  /** RFC 7515 §4.1.11: the JWS must be rejected for its `crit`; `detail.name` names the entry. */
+  | CritCode
   | 'VERIFY_FAILED';
 
 export interface Verdict {
@@ -43,7 +48,11 @@ export interface Verdict {
 }
 
 export interface VerifyOptions {
-  /** The payload for a token with detached content (RFC 7515 Appendix F), as text. */
+  /**
+   * The payload for a token with detached content (RFC 7515 Appendix F), as text: the page's
+   * "Detached payload" box. Base64url-encoded for the signing input, unless the header has
+   * `b64: false` (RFC 7797 §3), which signs it as it is. Ignored when the token has a payload.
+   */
   readonly detachedPayload?: string;
 }
 
@@ -56,10 +65,13 @@ function verdict(
   return { status, reason, detail, ...extra };
 }
 
-/** RFC 7515 §5.2 step 8, with RFC 7797 §3 for `b64: false`. */
+/**
+ * RFC 7515 §5.2 step 8: ASCII(header segment) || '.' || the payload segment; with RFC 7797
+ * §5.1 for `b64: false`, where the payload segment is the payload's own UTF-8 text.
+ */
 function signingInputOf(parsed: ParsedToken, detachedPayload: string | undefined): Uint8Array {
   const [headerSegment, payloadSegment] = parsed.segments;
-  const unencoded = parsed.protectedHeader?.b64 === false;
+  const unencoded = parsed.b64 === false;
   let payload = payloadSegment!.text;
   if (payload === '' && detachedPayload !== undefined) {
     payload = unencoded ? detachedPayload : encodeBase64url(utf8Encode(detachedPayload));
@@ -102,6 +114,17 @@ export async function verifyCompact(
     return verdict('unusable', 'TOKEN_MALFORMED');
   }
   const alg = parsed.alg;
+  // Before anything else, as jose does: a JWS whose crit this page cannot honour is rejected
+  // whatever its signature (RFC 7515 §4.1.11).
+  const [critProblem] = critProblems(parsed.protectedHeader ?? {});
+  if (critProblem) {
+    const detail: Record<string, string> =
+      critProblem.name === undefined ? { alg } : { alg, name: critProblem.name };
+    return verdict('unusable', critProblem.code, detail, { alg });
+  }
+  if (parsed.b64 === false && parsed.segments[1]!.text.includes('.')) {
+    return verdict('unusable', 'PAYLOAD_UNENCODED_DOT', { alg }, { alg });
+  }
   const entry = jwsAlgorithm(alg);
   if (!entry) return verdict('unusable', 'ALG_UNKNOWN', { alg });
   const signature = parsed.signature.bytes;
@@ -127,7 +150,7 @@ export async function verifyCompact(
   if (!key.usages.includes('verify'))
     return verdict('unusable', 'KEY_CANNOT_VERIFY', { alg }, { alg });
   const signingInput = signingInputOf(parsed, options.detachedPayload);
-  if (!parsed.payload && parsed.protectedHeader?.b64 !== false) {
+  if (!parsed.payload) {
     // The payload is not base64url: no conforming verifier accepts the token (jose: "Failed to
     // base64url decode the payload"). Whether the signature matches its text is a diagnosis.
     const textVerifies = await subtleVerify(entry, key, signature, signingInput).catch(
@@ -139,8 +162,10 @@ export async function verifyCompact(
     );
     return verdict('unusable', 'TOKEN_MALFORMED', { alg, textVerifies }, { alg });
   }
+  const emptyPayload = parsed.segments[1]!.text === '';
   // An empty payload part is an empty payload or detached content: only a good signature tells.
-  const detached = parsed.segments[1]!.text === '' && options.detachedPayload === undefined;
+  const detached = emptyPayload && options.detachedPayload === undefined;
+  const usedDetached = emptyPayload && options.detachedPayload !== undefined;
 
   const extra = { alg, signingInput, signature };
   try {
@@ -164,9 +189,21 @@ export async function verifyCompact(
       );
     }
     const ok = await subtleVerify(entry, key, signature, signingInput);
-    if (ok) return verdict('verified', 'VERIFIED', { alg }, extra);
+    if (ok) {
+      return verdict(
+        'verified',
+        'VERIFIED',
+        usedDetached ? { alg, detached: true } : { alg },
+        extra,
+      );
+    }
     if (detached) return verdict('unusable', 'PAYLOAD_DETACHED', { alg }, extra);
-    return verdict('invalid', 'SIGNATURE_MISMATCH', { alg }, extra);
+    return verdict(
+      'invalid',
+      'SIGNATURE_MISMATCH',
+      usedDetached ? { alg, detached: true } : { alg },
+      extra,
+    );
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return verdict('unusable', 'VERIFY_FAILED', { alg, reason }, extra);

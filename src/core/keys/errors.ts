@@ -22,8 +22,10 @@ export type KeyErrorCode =
   | 'KEY_BAD_JWK'
   /** A JWK Set without a key for this token; `detail.reasons` says why each was passed over. */
   | 'KEY_NO_MATCH_IN_JWKS'
-  /** The key's type does not fit the alg, e.g. an EC key for RS256. */
+  /** The key's type does not fit the alg, e.g. an EC key for RS256 (named as keyTypeName does). */
   | 'KEY_WRONG_TYPE'
+  /** A key no JWS alg uses (DSA, an unknown algorithm OID); `detail.oid` is its OID. */
+  | 'KEY_UNSUPPORTED_TYPE'
   /** An EC or OKP key on another curve, e.g. secp256k1 for ES256. */
   | 'KEY_WRONG_CURVE'
   /** RFC 7518 §3.3: RSA keys must be at least 2048 bits. */

@@ -205,7 +205,7 @@ describe('importKeyText: what is wrong with a key, precisely', () => {
     const rsaForEd = await keyErrorOf(key('rsa2048').pkcs8, { alg: 'EdDSA', usage: 'sign' });
     expect(rsaForEd).toMatchObject({
       code: 'KEY_WRONG_TYPE',
-      detail: { expected: 'OKP', found: 'RSA' },
+      detail: { expected: 'Ed25519', found: 'RSA' },
     });
   });
 

@@ -1,4 +1,4 @@
-import { jwsAlgorithm, type KeyType } from '../algorithms';
+import type { KeyType } from '../algorithms';
 import { decodeBase64url } from '../encoding/base64url';
 import { isJsonObject } from '../json/is-object';
 import { bitLength } from './der';
@@ -66,83 +66,4 @@ export function shapeOfJwk(jwk: Jwk): KeyShape {
   }
 }
 
-export type PassOverReason =
-  'kid-differs' | 'use-not-sig' | 'alg-differs' | 'kty-differs' | 'curve-differs';
-
-export interface JwksSelection {
-  readonly index: number;
-  readonly kid?: string;
-  /** `kid`: the header's kid named it; `alg`: the first key fit for the alg. */
-  readonly chosenBy: 'kid' | 'alg';
-  readonly keyCount: number;
-  readonly passedOver: readonly {
-    readonly index: number;
-    readonly kid?: string;
-    readonly reasons: readonly PassOverReason[];
-  }[];
-}
-
-function reasonsAgainst(jwk: Jwk, alg: string, kid: string | undefined): PassOverReason[] {
-  const entry = jwsAlgorithm(alg);
-  const reasons: PassOverReason[] = [];
-  if (kid !== undefined && jwk.kid !== kid) reasons.push('kid-differs');
-  if (jwk.use !== undefined && jwk.use !== 'sig') reasons.push('use-not-sig');
-  if (jwk.alg !== undefined && jwk.alg !== alg) reasons.push('alg-differs');
-  if (entry && jwk.kty !== entry.kty) reasons.push('kty-differs');
-  else if (entry?.curve && entry.kty !== 'OKP' && jwk.crv !== entry.curve)
-    reasons.push('curve-differs');
-  return reasons;
-}
-
-/**
- * A key from a JWK Set for a token: by the header's `kid` when it has one, otherwise the first
- * key whose `kty`, `crv`, `alg` and `use` fit the alg (as jose's local JWK Set does).
- */
-export function selectFromJwks(
-  keys: readonly unknown[],
-  alg: string,
-  kid: string | undefined,
-): { readonly jwk: Jwk; readonly selection: JwksSelection } {
-  const passedOver: { index: number; kid?: string; reasons: PassOverReason[] }[] = [];
-  for (const [index, candidate] of keys.entries()) {
-    if (!isJwkObject(candidate)) {
-      throw keyError('KEY_BAD_JWK', `JWK Set entry ${index} is not an object`, {
-        reason: 'bad-set-entry',
-        index,
-      });
-    }
-    const reasons = reasonsAgainst(candidate, alg, kid);
-    const candidateKid = typeof candidate.kid === 'string' ? candidate.kid : undefined;
-    if (reasons.length === 0) {
-      return {
-        jwk: candidate,
-        selection: {
-          index,
-          ...(candidateKid !== undefined ? { kid: candidateKid } : {}),
-          chosenBy: kid !== undefined ? 'kid' : 'alg',
-          keyCount: keys.length,
-          passedOver,
-        },
-      };
-    }
-    passedOver.push({
-      index,
-      ...(candidateKid !== undefined ? { kid: candidateKid } : {}),
-      reasons,
-    });
-  }
-  throw keyError(
-    'KEY_NO_MATCH_IN_JWKS',
-    kid !== undefined
-      ? `no key in the JWK Set has kid "${kid}" and fits ${alg}`
-      : `no key in the JWK Set fits ${alg}`,
-    {
-      keyCount: keys.length,
-      ...(kid !== undefined ? { kid } : {}),
-      alg,
-      reasons: passedOver
-        .map((entry) => `${entry.kid ?? `#${entry.index}`}: ${entry.reasons.join(' ')}`)
-        .join('; '),
-    },
-  );
-}
+export type { JwksSelection, PassOverReason } from './jwk-select';

@@ -1,17 +1,57 @@
 import { decodeBase64 } from '../encoding/base64url';
 import { keyError } from './errors';
+import type { KeyNote } from './notes';
 
 export interface PemBlock {
   readonly label: string;
   readonly der: Uint8Array;
   /** How many PEM blocks the text holds (a certificate chain has several); the first is read. */
   readonly blockCount: number;
+  /** What was repaired in the text before reading it (see repairPemText). */
+  readonly notes: readonly KeyNote[];
 }
 
 const BEGIN = /-----BEGIN ([A-Z0-9 ]+)-----/;
+const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+/** `\n`, `\r\n` or `\r` written out as two characters, as in a JSON string or a .env file. */
+const ESCAPED_NEWLINE = /\\r\\n|\\n|\\r/g;
 
-/** The first PEM block of `text` (RFC 7468), with its label and DER bytes. */
-export function parsePem(text: string): PemBlock {
+/**
+ * PEM as people paste it, made readable (RFC 7468 §2 wants lines of 64 characters between the
+ * BEGIN and END lines): surrounding quotes dropped, literal `\n` sequences unescaped (a key
+ * kept in an environment variable or a JSON string), and a block whose line breaks were lost
+ * (joined by spaces, or run together) written out again. Each repair is a note. A body with
+ * RFC 1421 headers (`Proc-Type:`) is left alone: it is refused as encrypted anyway.
+ */
+export function repairPemText(text: string): { readonly text: string; readonly notes: KeyNote[] } {
+  const notes: KeyNote[] = [];
+  let repaired = text.trim();
+  const quoted = /^(["'])([\s\S]*)\1$/.exec(repaired);
+  if (quoted) {
+    repaired = quoted[2]!.trim();
+    notes.push({ code: 'PEM_QUOTED', severity: 'info', detail: { char: quoted[1]! } });
+  }
+  const escapes = repaired.match(ESCAPED_NEWLINE)?.length ?? 0;
+  if (escapes > 0) {
+    repaired = repaired.replace(ESCAPED_NEWLINE, '\n');
+    notes.push({ code: 'PEM_ESCAPED_NEWLINES', severity: 'info', detail: { count: escapes } });
+  }
+  let restored = 0;
+  repaired = repaired.replace(BLOCK, (block, label: string, body: string) => {
+    const base64 = body.replace(/\s+/g, '');
+    if (body.includes('\n') || base64 === '' || body.includes(':')) return block;
+    restored += 1;
+    return `-----BEGIN ${label}-----\n${wrapLines(base64)}\n-----END ${label}-----`;
+  });
+  if (restored > 0) {
+    notes.push({ code: 'PEM_LINE_BREAKS_RESTORED', severity: 'info', detail: { count: restored } });
+  }
+  return { text: repaired, notes };
+}
+
+/** The first PEM block of `text` (RFC 7468), with its label and DER bytes, once repaired. */
+export function parsePem(pasted: string): PemBlock {
+  const { text, notes } = repairPemText(pasted);
   const begin = BEGIN.exec(text);
   if (!begin) throw keyError('KEY_BAD_PEM', 'no -----BEGIN line', { reason: 'no-begin' });
   const label = begin[1]!;
@@ -46,7 +86,7 @@ export function parsePem(text: string): PemBlock {
     throw keyError('KEY_BAD_PEM', 'the PEM body is empty', { reason: 'empty', label });
   }
   const blockCount = text.match(/-----BEGIN [A-Z0-9 ]+-----/g)?.length ?? 1;
-  return { label, der: decoded.bytes, blockCount };
+  return { label, der: decoded.bytes, blockCount, notes };
 }
 
 function wrapLines(base64: string): string {

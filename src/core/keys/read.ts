@@ -2,6 +2,8 @@ import { decodeBase64 } from '../encoding/base64url';
 import { DerError } from './der';
 import { keyError } from './errors';
 import { isJwkObject, jwkKind, shapeOfJwk, type Jwk } from './jwk';
+import { parseJson } from '../json/parse';
+import type { KeyNote } from './notes';
 import { parsePem } from './pem';
 import { guessPemLabel, shapeOfPkcs1, shapeOfPkcs8, shapeOfSpki, type KeyShape } from './shape';
 import { pkcs8FromPkcs1, pkcs8FromSec1, sec1Curve, spkiFromPkcs1 } from './wrap';
@@ -10,8 +12,8 @@ import { spkiFromCertificate } from './x509';
 export type KeyFormat =
   'spki' | 'pkcs1-public' | 'x509' | 'pkcs8' | 'pkcs1-private' | 'sec1' | 'jwk' | 'jwks' | 'secret';
 
-/** Key text, read and recognised but not yet imported. */
-export type KeyMaterial =
+/** Key text, read and recognised but not yet imported; `notes` say what was repaired. */
+export type KeyMaterial = (
   | {
       readonly format: 'spki' | 'pkcs1-public' | 'x509';
       readonly kind: 'public';
@@ -31,7 +33,8 @@ export type KeyMaterial =
       readonly jwk: Jwk;
       readonly shape: KeyShape;
     }
-  | { readonly format: 'jwks'; readonly keys: readonly unknown[] };
+  | { readonly format: 'jwks'; readonly keys: readonly unknown[] }
+) & { readonly notes?: readonly KeyNote[] };
 
 /** One reader per PEM label (RFC 7468 §5-§13, RFC 8017, RFC 5915). */
 const PEM_READERS: Readonly<Record<string, (der: Uint8Array, blockCount: number) => KeyMaterial>> =
@@ -79,7 +82,7 @@ const PEM_READERS: Readonly<Record<string, (der: Uint8Array, blockCount: number)
   };
 
 function readPem(text: string): KeyMaterial {
-  const { label, der, blockCount } = parsePem(text);
+  const { label, der, blockCount, notes } = parsePem(text);
   if (label === 'ENCRYPTED PRIVATE KEY') {
     throw keyError('KEY_ENCRYPTED', 'the private key is encrypted with a passphrase', { label });
   }
@@ -89,7 +92,8 @@ function readPem(text: string): KeyMaterial {
       label,
     });
   try {
-    return reader(der, blockCount);
+    const material = reader(der, blockCount);
+    return notes.length > 0 ? { ...material, notes } : material;
   } catch (error) {
     if (error instanceof DerError) {
       throw keyError(
@@ -104,12 +108,22 @@ function readPem(text: string): KeyMaterial {
 }
 
 function readJson(text: string): KeyMaterial {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw keyError('KEY_BAD_JWK', 'the key text is not valid JSON', { reason: 'bad-json' }, error);
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    const { error } = parsed;
+    throw keyError(
+      'KEY_BAD_JWK',
+      `the key text is not valid JSON (line ${error.line}, column ${error.column})`,
+      {
+        reason: 'bad-json',
+        line: error.line,
+        column: error.column,
+        offset: error.offset,
+        ...(error.expected !== undefined ? { expected: error.expected } : {}),
+      },
+    );
   }
+  const value = parsed.value;
   if (!isJwkObject(value))
     throw keyError('KEY_BAD_JWK', 'the JSON is not an object', { reason: 'not-object' });
   if (value.keys !== undefined) {
@@ -133,7 +147,8 @@ export function readKeyText(text: string): KeyMaterial {
   const trimmed = text.trim();
   if (trimmed === '') throw keyError('KEY_EMPTY', 'no key given');
   if (trimmed.includes('-----BEGIN ')) return readPem(trimmed);
-  if (trimmed.startsWith('{')) return readJson(trimmed);
+  // The text as given, so a JSON error's line and column are those of the box.
+  if (trimmed.startsWith('{')) return readJson(text);
   if (/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-)/.test(trimmed)) {
     throw keyError('KEY_UNKNOWN_FORMAT', 'an OpenSSH public key: convert it to PEM first', {
       reason: 'openssh',

@@ -134,3 +134,18 @@ describe('secret lints run only for an HMAC alg and a typed secret', () => {
     expect(lintToken({ parsed, now: NOW })).toEqual([]);
   });
 });
+
+describe('hmac-secret-short with an oct JWK in the Secret box', () => {
+  it('judges the length of its k, not of the JSON text', () => {
+    const header = { alg: 'HS256', typ: 'JWT' };
+    const parsed = tokenOf(header, { sub: 'a', exp: NOW + 60 });
+    const jwk = (bytes: number) =>
+      JSON.stringify({ kty: 'oct', k: Buffer.alloc(bytes, 7).toString('base64url') });
+    const short = lintToken({ parsed, now: NOW, secret: { text: jwk(16), encoding: 'utf8' } });
+    expect(short.filter((lint) => lint.rule === 'hmac-secret-short')).toMatchObject([
+      { detail: { bytes: 16, minimum: 32 } },
+    ]);
+    const long = lintToken({ parsed, now: NOW, secret: { text: jwk(32), encoding: 'utf8' } });
+    expect(long.filter((lint) => lint.rule === 'hmac-secret-short')).toEqual([]);
+  });
+});

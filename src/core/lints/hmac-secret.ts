@@ -4,7 +4,11 @@
  */
 import { jwsAlgorithm, type Hash } from '../algorithms';
 import { JwtDebuggerError } from '../errors';
+import { decodeBase64url } from '../encoding/base64url';
+import { isJsonObject } from '../json/is-object';
+import { parseJson } from '../json/parse';
 import { secretBytes, type SecretEncoding } from '../keys/secret';
+import { secretJwkKind } from '../keys/secret-jwk-kind';
 import { isKnownSecret } from './known-secret-match';
 import { publicKeyTextFormat } from './public-key-text';
 import type { Check, Finding } from './types';
@@ -16,8 +20,23 @@ const HASH_BYTES: Readonly<Record<Hash, number>> = {
   'SHA-512': 64,
 };
 
-/** The key bytes, or undefined when the text is not valid in its encoding. */
+/** An `oct` JWK's `k` (RFC 7518 §6.4.1): the key the Secret box holds then. */
+function jwkKeyBytes(text: string): Uint8Array | undefined {
+  const parsed = parseJson(text.trim());
+  if (!parsed.ok || !isJsonObject(parsed.value) || typeof parsed.value.k !== 'string') {
+    return undefined;
+  }
+  const decoded = decodeBase64url(parsed.value.k);
+  return decoded.ok ? decoded.bytes : undefined;
+}
+
+/**
+ * The key bytes, or undefined when the text is not valid in its encoding. An `oct` JWK is its
+ * `k`; a JWK Set has no one length to judge.
+ */
 function keyBytes(text: string, encoding: SecretEncoding): Uint8Array | undefined {
+  const jwk = secretJwkKind(text);
+  if (jwk !== undefined) return jwk === 'jwk' ? jwkKeyBytes(text) : undefined;
   try {
     return secretBytes(text, encoding);
   } catch (error) {

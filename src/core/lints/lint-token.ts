@@ -7,6 +7,7 @@ import { checkAlgNone } from './alg';
 import { checkCrit } from './crit';
 import { checkKeyParameters, checkTyp } from './header-parameters';
 import { checkHmacSecret } from './hmac-secret';
+import { checkKeyRoca } from './key-roca';
 import { checkKid } from './kid';
 import { lintRule, SEVERITY_ORDER } from './rules';
 import { checkSensitiveClaims } from './sensitive-claims';
@@ -16,6 +17,7 @@ import type { Check, Finding, Lint, LintInput } from './types';
 const CHECKS: readonly Check[] = [
   checkAlgNone,
   checkHmacSecret,
+  checkKeyRoca,
   checkCrit,
   checkKid,
   checkKeyParameters,

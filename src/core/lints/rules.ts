@@ -31,10 +31,14 @@ export const LINT_RULES = [
   { rule: 'hmac-secret-well-known', severity: 'danger', part: 'secret', source: 'RFC 8725 §3.5' },
   // A key at least as long as the hash output MUST be used.
   { rule: 'hmac-secret-short', severity: 'danger', part: 'secret', source: 'RFC 7518 §3.2' },
+  // Infineon's RSA keys (ROCA): the modulus can be factored, so anyone can sign as the key holder.
+  { rule: 'key-roca', severity: 'danger', part: 'key', source: 'CVE-2017-15361' },
   // A recipient that does not understand a critical extension MUST reject the JWS.
   { rule: 'crit-unknown', severity: 'danger', part: 'header', source: 'RFC 7515 §4.1.11' },
   // kid is used for key lookup: validate it against SQL, LDAP (and path) injection.
   { rule: 'kid-injection', severity: 'danger', part: 'header', source: 'RFC 8725 §3.10' },
+  // exp, nbf or iat as a string: NumericDate is a JSON number, and libraries disagree on strings.
+  { rule: 'time-claim-string', severity: 'danger', part: 'payload', source: 'RFC 7519 §2' },
   // A key inside the token: a verifier that trusts it accepts self-signed tokens.
   { rule: 'header-jwk', severity: 'warning', part: 'header', source: 'RFC 7515 §4.1.3' },
   // URLs the verifier might fetch: SSRF, and keys of the attacker's choosing.
@@ -45,6 +49,8 @@ export const LINT_RULES = [
   // NumericDate is seconds; a milliseconds value means a date tens of millennia away.
   { rule: 'numericdate-milliseconds', severity: 'warning', part: 'payload', source: 'RFC 7519 §2' },
   { rule: 'iat-in-future', severity: 'warning', part: 'payload', source: 'RFC 7519 §4.1.6' },
+  // Expired when issued: exp is not after iat.
+  { rule: 'exp-before-iat', severity: 'warning', part: 'payload', source: 'RFC 7519 §4.1.4' },
   // Anyone holding a JWS can read its payload: secrets and personal data do not belong there.
   { rule: 'sensitive-claim', severity: 'warning', part: 'payload', source: 'RFC 7519 §12' },
   // Not yet valid is often intended (a token issued ahead of time): information only.

@@ -102,7 +102,7 @@ describe('iat-in-future (RFC 7519 §4.1.6)', () => {
         severity: 'warning',
         part: 'payload',
         source: 'RFC 7519 §4.1.6',
-        detail: { seconds: 3600 },
+        detail: { seconds: 3600, amount: 1, unit: 'hour', iso: '2023-11-14T23:13:20.000Z' },
       },
     ]);
   });
@@ -122,7 +122,7 @@ describe('nbf-in-future (RFC 7519 §4.1.5), info: a token issued ahead of time',
         severity: 'info',
         part: 'payload',
         source: 'RFC 7519 §4.1.5',
-        detail: { seconds: 120 },
+        detail: { seconds: 120, amount: 2, unit: 'minute', iso: '2023-11-14T22:15:20.000Z' },
       },
     ]);
   });

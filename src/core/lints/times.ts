@@ -9,8 +9,11 @@ import {
   isInFuture,
   isNotYetValid,
   isNumericDateInfo,
+  instantDetail,
+  spanDetail,
   type NumericDateReading,
 } from '../claims';
+import { detailValue } from './detail-value';
 import type { Check, Finding } from './types';
 import { isJsonObject } from '../json/is-object';
 
@@ -47,6 +50,27 @@ function lifetimeFinding(
   ];
 }
 
+/**
+ * RFC 7519 §2: exp, nbf and iat are JSON numbers. A string is read differently by each library
+ * (jose rejects it; PyJWT 2.6 reads digits in exp and nbf as a number and fails on iat), so a
+ * token may be valid for one service and not for another.
+ */
+const STRICT_TIME_CLAIMS = ['exp', 'nbf', 'iat'] as const;
+
+function stringTimeClaims(payload: Readonly<Record<string, unknown>>): Finding[] {
+  const findings: Finding[] = [];
+  for (const claim of STRICT_TIME_CLAIMS) {
+    const value = payload[claim];
+    if (!Object.hasOwn(payload, claim) || typeof value !== 'string') continue;
+    const { value: text, truncated } = detailValue(value);
+    findings.push({
+      rule: 'time-claim-string',
+      detail: { claim, value: text, truncated, digits: /^-?\d+(?:\.\d+)?$/.test(value) },
+    });
+  }
+  return findings;
+}
+
 /** Throws `JwtDebuggerError` (`TIME_OPTIONS_INVALID`) only when `now` is not a finite number. */
 export const checkTimes: Check = ({ parsed, now }) => {
   const payload = parsed.payload?.json;
@@ -55,6 +79,7 @@ export const checkTimes: Check = ({ parsed, now }) => {
   const findings: Finding[] = [];
 
   if (!Object.hasOwn(payload, 'exp')) findings.push({ rule: 'no-exp' });
+  findings.push(...stringTimeClaims(payload));
 
   const exp = seconds(claims.exp);
   const iat = seconds(claims.iat);
@@ -79,11 +104,21 @@ export const checkTimes: Check = ({ parsed, now }) => {
     });
   }
 
+  if (exp !== undefined && iat !== undefined && exp <= iat) {
+    // Expired the moment it was issued (RFC 7519 §4.1.4): a clock or unit mistake at the issuer.
+    findings.push({ rule: 'exp-before-iat', detail: { exp, iat, ...spanDetail(iat - exp) } });
+  }
   if (iat !== undefined && isInFuture(iat, now, IAT_FUTURE_TOLERANCE_SECONDS)) {
-    findings.push({ rule: 'iat-in-future', detail: { seconds: iat - now } });
+    findings.push({
+      rule: 'iat-in-future',
+      detail: { ...spanDetail(iat - now), ...instantDetail(claims.iat) },
+    });
   }
   if (nbf !== undefined && isNotYetValid(nbf, now, 0)) {
-    findings.push({ rule: 'nbf-in-future', detail: { seconds: nbf - now } });
+    findings.push({
+      rule: 'nbf-in-future',
+      detail: { ...spanDetail(nbf - now), ...instantDetail(claims.nbf) },
+    });
   }
   return findings;
 };

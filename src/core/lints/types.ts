@@ -22,6 +22,8 @@ export interface LintInput {
   readonly now: number;
   /** For HS* tokens, the secret the user typed, if any. */
   readonly secret?: { readonly text: string; readonly encoding: SecretEncoding };
+  /** The public key the token is verified with, as a JWK (ImportedKey.publicJwk), if any. */
+  readonly publicJwk?: Readonly<Record<string, unknown>>;
 }
 
 /** What a check reports; the rule table adds severity, part and source. */

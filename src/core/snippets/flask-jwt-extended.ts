@@ -3,7 +3,9 @@
  * `JWT_DECODE_ALGORITHMS` (by default `[JWT_ALGORITHM]`), `JWT_DECODE_ISSUER` and
  * `JWT_DECODE_AUDIENCE` to PyJWT's `jwt.decode`, so the alg is pinned as in the PyJWT snippet.
  * A JWK Set is not shown: the extension takes one PEM key (choosing by kid would need a
- * `decode_key_loader`).
+ * `decode_key_loader`). A refresh token (`"type": "refresh"`) needs `@jwt_required(refresh=True)`:
+ * plain `@jwt_required()` answers it 422 "Only non-refresh tokens are allowed"
+ * (view_decorators.py `_verify_token_type`), and the reverse for an access token.
  */
 import { pythonString, pythonValue } from './literals';
 import type { SnippetRequest, SnippetWriter } from './types';
@@ -38,9 +40,9 @@ function code(request: SnippetRequest): string {
     'jwt = JWTManager(app)',
     '',
     '',
-    '@app.get("/protected")',
-    '@jwt_required()',
-    'def protected():',
+    ...(request.refresh
+      ? ['@app.post("/refresh")', '@jwt_required(refresh=True)', 'def refresh():']
+      : ['@app.get("/protected")', '@jwt_required()', 'def protected():']),
     '    return jsonify(get_jwt())',
     '',
     '',

@@ -3,7 +3,7 @@
  * project, PyJWT when a Python 3 here has it, jsonwebtoken when the project has it. They accept
  * the token they were made for and reject a wrong issuer, an HS/RS confusion and alg none.
  * A library missing here fails its tests: .ci/run installs PyJWT and npm ci installs the rest.
- * flask-jwt-extended is not installed anywhere here; its snippet is only compiled (syntax.test).
+ * flask-jwt-extended runs in Flask's test client instead, in flask-run.test.ts.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

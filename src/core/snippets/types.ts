@@ -20,6 +20,11 @@ export interface SnippetInput {
   readonly kid?: string;
   /** The header's `typ`. */
   readonly typ?: string;
+  /**
+   * The payload's `type`, as flask-jwt-extended writes it (`JWT_TOKEN_TYPE_CLAIM`): `refresh`
+   * tokens pass only `@jwt_required(refresh=True)`, every other value only `@jwt_required()`.
+   */
+  readonly tokenType?: string;
 }
 
 /**
@@ -56,6 +61,8 @@ export interface SnippetRequest {
   readonly kid?: string;
   /** An explicit type (RFC 8725 §3.11), left out when `typ` is only the generic `JWT`. */
   readonly explicitTyp?: string;
+  /** A flask-jwt-extended refresh token (`"type": "refresh"`). */
+  readonly refresh: boolean;
 }
 
 /** One library's snippet writer. `code` is called only when the library verifies the alg. */

@@ -28,6 +28,7 @@ function snippetRequest(input: SnippetInput): SnippetRequest {
     ...(aud === undefined ? {} : { aud }),
     ...(input.kid === undefined ? {} : { kid: input.kid }),
     ...(input.typ === undefined || isGenericType(input.typ) ? {} : { explicitTyp: input.typ }),
+    refresh: input.tokenType === 'refresh',
   };
 }
 

@@ -145,10 +145,13 @@ describe('derive: the view model of the inputs and their results', () => {
     ]);
   });
 
-  it('a JWE: five named parts, its header shown, no payload of another token', () => {
+  it('a JWE: five named parts, its header shown, no payload of another token', async () => {
     const header = encodeUtf8Base64url('{"alg":"dir","enc":"A256GCM"}');
-    const view = new Harness(`${header}..iv.ct.tag`).view;
-    expect(view.verdict.state).toBe('encrypted');
+    const page = new Harness(`${header}..iv.ct.tag`);
+    expect(page.view.verdict.state).toBe('pending');
+    const view = await page.settle();
+    expect(view.verdict).toEqual({ state: 'encrypted', content: 'locked' });
+    expect(view.kind).toMatchObject({ kind: 'jwe', decryption: { state: 'done' } });
     expect(view.parts.map((part) => part.name)).toEqual([
       'header',
       'encrypted-key',

@@ -4,17 +4,21 @@
  */
 import { inspectParsed, type Inspection } from '../debug/inspect';
 import type { KeyInputs } from '../debug/key-inputs';
+import type { JweInspection } from '../jwe/inspect';
 import type { JwsJsonInspection } from '../jws/json-inspect';
 import { parseCompact } from '../jws/parse';
 import type { SdJwtInspection } from '../sd-jwt/inspect';
 import type { Token } from '../token/read';
 
 /** What a kind learns beyond the signature verdict; depends on the token text, and the keys. */
-export type KindInspection = SdJwtInspection | JwsJsonInspection;
+export type KindInspection = SdJwtInspection | JwsJsonInspection | JweInspection;
 
 export interface TokenInspection {
-  /** The verdict on the signature the page judges, with the key boxes read for it. */
-  readonly inspection: Inspection;
+  /**
+   * The verdict on the signature the page judges, with the key boxes read for it; none for a
+   * JWE until it decrypts to a nested JWS.
+   */
+  readonly inspection?: Inspection;
   readonly extra?: KindInspection;
 }
 
@@ -25,8 +29,10 @@ export async function inspectToken(
   switch (token.kind) {
     case 'jws':
       return { inspection: await inspectParsed(token.jws, keys) };
-    case 'jwe':
-      return { inspection: await inspectParsed(token.jwe, keys) };
+    case 'jwe': {
+      const { inspectJwe } = await import('../jwe/inspect');
+      return inspectJwe(token.cleaned.text, keys);
+    }
     case 'sd-jwt': {
       const [inspection, extra] = await Promise.all([
         inspectParsed(token.jws, keys),

@@ -4,7 +4,7 @@
  * job the current inputs need, so one computed for other inputs is never found (style.md,
  * "State that cannot lie").
  */
-import type { Encoding } from '../debug/encode';
+import type { PanesEncoding } from './encode-panes';
 import { sameKeyInputs, type KeyInputs } from '../debug/key-inputs';
 import { readToken, type Token } from '../token/read';
 import { inspectToken, type TokenInspection } from './inspect-token';
@@ -22,7 +22,7 @@ export type Job =
 
 export type Outcome =
   | ({ readonly kind: 'inspect' } & TokenInspection)
-  | { readonly kind: 'encode'; readonly encoding: Encoding }
+  | { readonly kind: 'encode'; readonly encoding: PanesEncoding }
   /** The job threw: a bug, shown as such rather than as a verdict that never arrives. */
   | { readonly kind: 'failed'; readonly error: string };
 
@@ -88,9 +88,9 @@ export async function runJob(job: Job, read?: Token): Promise<Outcome> {
       if (token.kind === 'empty') throw new Error('an empty token has nothing to inspect');
       return { kind: 'inspect', ...(await inspectToken(token, job.keys)) };
     }
-    // Encoding (compact JSON, signing) loads when the panes first lead: most visits only paste.
-    const { encodeToken } = await import('../debug/encode');
-    return { kind: 'encode', encoding: await encodeToken(job.header, job.payload, job.keys) };
+    // Encoding loads when the panes first lead: most visits only paste.
+    const { encodePanes } = await import('./encode-panes');
+    return { kind: 'encode', encoding: await encodePanes(job) };
   } catch (error) {
     return { kind: 'failed', error: describe(error) };
   }

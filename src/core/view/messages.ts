@@ -2,9 +2,9 @@
 import type { Diagnostic } from '../diagnostics';
 import type { KeyReports } from '../debug/key-inputs';
 import type { ParsedToken } from '../jws/parse';
-import { finding } from '../sd-jwt/codes';
 import type { Token } from '../token/read';
 import type { Inputs } from './inputs';
+import type { JweView } from './kinds/jwe';
 import type { KeyFailure, KindView, Message } from './model';
 import type { Plan } from './plan';
 
@@ -22,8 +22,23 @@ function asMessages(diagnostics: readonly Diagnostic[]): Message[] {
   return diagnostics.map((diagnostic) => ({ source: 'diagnostic', diagnostic }));
 }
 
+/** The JWE's findings: part errors, and a decryption key that cannot be used, are problems. */
+function jweMessages(kind: JweView, problems: boolean): Message[] {
+  const out: Message[] = kind.diagnostics
+    .filter((d) => (d.severity === 'error') === problems)
+    .map((d) => ({ source: 'jwe', code: d.code, part: d.part, detail: d.detail ?? {} }));
+  const { decryption } = kind;
+  if (problems && decryption.state === 'done' && decryption.result.status === 'failed') {
+    const { code, detail } = decryption.result;
+    if (code.startsWith('JWE_KEY_') || code === 'JWE_PASSWORD_EMPTY')
+      out.push({ source: 'jwe', code, part: 'key', detail });
+  }
+  return out;
+}
+
 /** A kind's findings that say the token must be rejected, or that are errors. */
 function kindProblems(kind: KindView | undefined): Message[] {
+  if (kind?.kind === 'jwe') return jweMessages(kind, true);
   if (kind?.kind === 'sd-jwt')
     return kind.findings
       .filter((finding) => finding.reject || finding.severity === 'error')
@@ -36,12 +51,18 @@ function kindProblems(kind: KindView | undefined): Message[] {
 }
 
 function kindNotices(kind: KindView | undefined): Message[] {
+  if (kind?.kind === 'jwe') return jweMessages(kind, false);
   if (kind?.kind === 'sd-jwt') {
     const notices: Message[] = kind.findings
       .filter((finding) => !finding.reject && finding.severity !== 'error')
       .map((finding) => ({ source: 'sd-jwt', finding }));
     if (kind.keyBindingDropped) {
-      const dropped = finding('PRESENT_KB_DROPPED', 'kb-jwt', 'info', false);
+      const dropped = {
+        code: 'PRESENT_KB_DROPPED',
+        part: 'kb-jwt',
+        severity: 'info',
+        reject: false,
+      } as const;
       notices.push({ source: 'sd-jwt', finding: dropped });
     }
     return notices;
@@ -62,15 +83,22 @@ export function problemsOf(
   kind: KindView | undefined,
 ): Message[] {
   let leading: readonly Diagnostic[] = [];
+  let made: Message[] = [];
   if (inputs.leading === 'token') {
     leading = parsed ? parsed.diagnostics.filter((d) => d.severity === 'error') : [];
   } else if (p.stage.kind === 'not-made') {
     leading = p.stage.encoding.problems;
+    made = p.stage.encoding.kindProblems.map(({ code, detail }) => ({
+      source: 'jwe',
+      code,
+      part: code.startsWith('JWE_KEY_') || code === 'JWE_NO_KEY' ? 'key' : 'header',
+      detail,
+    }));
   } else if (p.encoding && !p.encoding.ok) {
     // The panes cannot sign, but the token is theirs: only what is wrong with them counts.
     leading = p.encoding.problems.filter((d) => d.part !== 'key');
   }
-  return [...asMessages(leading), ...kindProblems(kind), ...keyFailures(reports)];
+  return [...asMessages(leading), ...made, ...kindProblems(kind), ...keyFailures(reports)];
 }
 
 function reencoded(inputs: Inputs, pasted: Token, shown: Token): Message[] {

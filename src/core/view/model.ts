@@ -3,16 +3,22 @@
  * not here: messages are codes with their facts, put into English or Chinese by the page.
  */
 import type { JwsAlgorithm } from '../algorithms';
-import type { Diagnostic } from '../diagnostics';
-import type { KeyReport, KeyReports } from '../debug/key-inputs';
+import type { ClaimsTable } from '../claims/table';
+import type { Diagnostic, Part } from '../diagnostics';
+import type { JweCode, JweDiagnosticCode } from '../jwe/codes';
+import type { ValidityNote } from '../claims/validity';
+import type { KeyReport, KeyReports, KeySlot } from '../debug/key-inputs';
+import type { KeyNote } from '../keys/notes';
 import type { JsonNumberNote } from '../json/types';
 import type { ParsedToken } from '../jws/parse';
 import type { Verdict } from '../jws/verify';
+import type { CandidateVerdict } from '../jws/verify-candidates';
 import type { SecretEncoding } from '../keys/secret';
 import type { Lint } from '../lints/types';
 import type { JwsJsonFinding } from '../jws/json-codes';
 import type { SdJwtFinding } from '../sd-jwt/codes';
 import type { Token } from '../token/read';
+import type { JweView } from './kinds/jwe';
 import type { JwsJsonView } from './kinds/jws-json';
 import type { SdJwtView } from './kinds/sd-jwt';
 import type { Leading } from './inputs';
@@ -28,7 +34,14 @@ export type Message =
   | { readonly source: 'large'; readonly megabytes: string }
   /** SD-JWT: a finding of RFC 9901's processing (those that reject the SD-JWT in the alert). */
   | { readonly source: 'sd-jwt'; readonly finding: SdJwtFinding }
-  | { readonly source: 'jws-json'; readonly finding: JwsJsonFinding };
+  | { readonly source: 'jws-json'; readonly finding: JwsJsonFinding }
+  /** JWE: a finding of its reading, a key that cannot be used, or why no JWE was made. */
+  | {
+      readonly source: 'jwe';
+      readonly code: JweDiagnosticCode | JweCode;
+      readonly part: Part;
+      readonly detail: Readonly<Record<string, string | number | boolean>>;
+    };
 
 export type VerdictView =
   /** No token to check. */
@@ -41,6 +54,8 @@ export type VerdictView =
       readonly verdict: Verdict;
       /** An HMAC secret that verifies when read in another encoding. */
       readonly hint?: SecretEncoding;
+      /** Several keys of a JWK Set fitted: which verified. */
+      readonly candidates?: CandidateVerdict;
     }
   /**
    * The token does not decode (a part that is not base64url, a header that is not a JSON
@@ -50,8 +65,11 @@ export type VerdictView =
   | { readonly state: 'malformed'; readonly textVerifies?: boolean }
   /** The header and payload lead and could not make a token: the token shown is not theirs. */
   | { readonly state: 'not-made' }
-  /** An encrypted token: its content needs the decryption key. */
-  | { readonly state: 'encrypted' }
+  /**
+   * An encrypted token without a signature to judge: its content needs the decryption key
+   * (`locked`), or it decrypted to content that is not a JWS (`unsigned`).
+   */
+  | { readonly state: 'encrypted'; readonly content: 'locked' | 'unsigned' }
   /** The work for these inputs failed unexpectedly; the error says how. */
   | { readonly state: 'failed'; readonly error: string };
 
@@ -76,6 +94,8 @@ export interface KeysView {
   /** The Public key box's text: what the user typed, else the private key's public half. */
   readonly publicKey: string;
   readonly publicDerived: boolean;
+  /** What each key box's key says beside its facts (repairs, JWK Set choices, dangers). */
+  readonly notes: readonly { readonly slot: KeySlot; readonly note: KeyNote }[];
 }
 
 export interface ClaimsView {
@@ -86,7 +106,7 @@ export interface ClaimsView {
 }
 
 /** What a kind of token shows beyond the panes and the verdict (core/view/kinds/). */
-export type KindView = SdJwtView | JwsJsonView;
+export type KindView = SdJwtView | JwsJsonView | JweView;
 
 /** A part of the token as drawn in the token box (ui-contract.md: `data-part`). */
 export type TokenPartName =
@@ -122,8 +142,14 @@ export interface ViewModel {
   readonly payload: PaneView;
   /** The alg the header names, known to the page or not. */
   readonly alg: string | undefined;
+  /** The header shown is a JWE's (it has an `enc`): its alg is a key-management one. */
+  readonly encrypted: boolean;
   readonly keys: KeysView;
   readonly verdict: VerdictView;
+  /** Expired, not yet valid, or a time claim that cannot be judged: said beside the verdict. */
+  readonly validity: readonly ValidityNote[];
+  /** The payload segment is empty: the payload may be detached (RFC 7515 Appendix F). */
+  readonly detached: boolean;
   /** Why the leading side or a key cannot be used: the alert's lines. */
   readonly problems: readonly Message[];
   readonly notices: readonly Message[];
@@ -131,6 +157,10 @@ export interface ViewModel {
   readonly lints: readonly Lint[] | undefined;
   readonly claims: ClaimsView | undefined;
   readonly headerParameters: ClaimsView | undefined;
+  /** Their tables' rows, once the module that makes them has loaded (after the first paint). */
+  readonly tables:
+    | { readonly claims: ClaimsTable | undefined; readonly header: ClaimsTable | undefined }
+    | undefined;
   /** The kind's own part, for an SD-JWT or a JWS JSON serialization. */
   readonly kind: KindView | undefined;
   /** The token shown as parsed, for the learning view and the snippets. */

@@ -2,12 +2,11 @@
  * Which token is on screen and which results speak for it, for the current inputs: the one
  * place both the job runner (what to compute) and derive (what to show) ask.
  */
-import type { Encoding } from '../debug/encode';
 import type { Inspection } from '../debug/inspect';
-import type { KindInspection } from './inspect-token';
-import type { ParsedToken } from '../jws/parse';
 import { IDENTITY } from '../token/offsets';
-import type { Token } from '../token/read';
+import { readToken, type Token } from '../token/read';
+import type { PanesEncoding } from './encode-panes';
+import type { KindInspection, TokenInspection } from './inspect-token';
 import type { Inputs } from './inputs';
 import { resultFor, type Job, type Result } from './jobs';
 
@@ -20,12 +19,13 @@ export type Stage =
   /** The token shown was inspected with the current keys. */
   | {
       readonly kind: 'inspected';
-      readonly inspection: Inspection;
+      /** The verdict on its signature; none for a JWE that has not decrypted to a JWS. */
+      readonly inspection?: Inspection;
       /** What its kind learned, for these keys too. */
       readonly extra?: KindInspection;
     }
   /** The header and payload could not make a token; the token shown is not theirs. */
-  | { readonly kind: 'not-made'; readonly encoding: Extract<Encoding, { ok: false }> };
+  | { readonly kind: 'not-made'; readonly encoding: Extract<PanesEncoding, { ok: false }> };
 
 export interface Plan {
   /** The jobs the current inputs need, in the order they are needed. */
@@ -34,11 +34,16 @@ export interface Plan {
   readonly shown: Token;
   readonly stage: Stage;
   /** The encoding for the current panes, when they lead and it has arrived. */
-  readonly encoding?: Encoding;
+  readonly encoding?: PanesEncoding;
 }
 
-/** The token a made token is, already parsed by the inspection that came with it. */
-function madeToken(parsed: ParsedToken): Token {
+/**
+ * The token the panes made: a JWS is already parsed by the inspection that came with it (a
+ * large payload being edited is not read again); another kind is read.
+ */
+function madeToken(token: string, inspected: TokenInspection): Token {
+  const parsed = inspected.inspection?.parsed;
+  if (inspected.extra || !parsed || parsed.token !== token) return readToken(token);
   return {
     kind: 'jws',
     given: parsed.token,
@@ -55,7 +60,7 @@ function madeToken(parsed: ParsedToken): Token {
 export function panesMatchToken(
   inputs: Inputs,
   token: Token,
-  encoding: Extract<Encoding, { ok: false }>,
+  encoding: Extract<PanesEncoding, { ok: false }>,
 ): boolean {
   if (token.kind !== 'jws') return false;
   const same = (part: 'header' | 'payload') => {
@@ -72,9 +77,15 @@ function inspectStage(results: readonly Result[], job: Job): Stage {
   if (!outcome) return { kind: 'pending' };
   if (outcome.kind === 'failed') return { kind: 'failed', error: outcome.error };
   if (outcome.kind !== 'inspect') return { kind: 'failed', error: `unexpected ${outcome.kind}` };
-  return outcome.extra
-    ? { kind: 'inspected', inspection: outcome.inspection, extra: outcome.extra }
-    : { kind: 'inspected', inspection: outcome.inspection };
+  return inspectedStage(outcome);
+}
+
+function inspectedStage({ inspection, extra }: TokenInspection): Stage {
+  return {
+    kind: 'inspected',
+    ...(inspection ? { inspection } : {}),
+    ...(extra ? { extra } : {}),
+  };
 }
 
 /** `token` is `inputs.token` read (the caller keeps it, so a large token is read once). */
@@ -105,8 +116,8 @@ export function plan(inputs: Inputs, token: Token, results: readonly Result[]): 
   if (encoding.ok) {
     return {
       jobs: [encode],
-      shown: madeToken(encoding.inspection.parsed),
-      stage: { kind: 'inspected', inspection: encoding.inspection },
+      shown: madeToken(encoding.token, encoding.inspected),
+      stage: inspectedStage(encoding.inspected),
       encoding,
     };
   }

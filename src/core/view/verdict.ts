@@ -23,27 +23,36 @@ export function verdictView({ shown, stage }: Plan, judged: ParsedToken | undefi
   if (stage.kind === 'idle') return { state: 'empty' };
   if (stage.kind === 'failed') return { state: 'failed', error: stage.error };
   if (stage.kind === 'not-made') return { state: 'not-made' };
-  if (shown.kind === 'jwe') return { state: 'encrypted' };
-  // The JSON serialization's signature is known once it has been read, with the verdict.
-  if (shown.kind === 'jws-json' && stage.kind === 'pending') return { state: 'pending' };
-  const parsed =
-    stage.kind === 'inspected' && shown.kind === 'jws-json' ? stage.inspection.parsed : judged;
+  // A JWE's and the JSON serialization's signature is known once read, with the verdict.
+  if ((shown.kind === 'jwe' || shown.kind === 'jws-json') && stage.kind === 'pending')
+    return { state: 'pending' };
+  const inspection = stage.kind === 'inspected' ? stage.inspection : undefined;
+  if (shown.kind === 'jwe' && !inspection) {
+    // Only a JWE that decrypted to a nested JWS (RFC 7519 §5.2) has a signature to judge.
+    const extra = stage.kind === 'inspected' ? stage.extra : undefined;
+    const decrypted = extra?.kind === 'jwe' && extra.decryption.status === 'decrypted';
+    return { state: 'encrypted', content: decrypted ? 'unsigned' : 'locked' };
+  }
+  const parsed = shown.kind === 'jws-json' || shown.kind === 'jwe' ? inspection?.parsed : judged;
   if (!parsed || undecodable(parsed)) {
-    const detail = stage.kind === 'inspected' ? stage.inspection.verdict.detail : {};
+    const detail = inspection?.verdict.detail ?? {};
     return typeof detail.textVerifies === 'boolean'
       ? { state: 'malformed', textVerifies: detail.textVerifies }
       : { state: 'malformed' };
   }
-  if (stage.kind === 'pending') return { state: 'pending' };
-  const { verdict, secretEncodingHint } = stage.inspection;
-  return secretEncodingHint
-    ? { state: 'checked', verdict, hint: secretEncodingHint }
-    : { state: 'checked', verdict };
+  if (stage.kind === 'pending' || !inspection) return { state: 'pending' };
+  const { verdict, secretEncodingHint, candidates } = inspection;
+  return {
+    state: 'checked',
+    verdict,
+    ...(secretEncodingHint ? { hint: secretEncodingHint } : {}),
+    ...(candidates ? { candidates } : {}),
+  };
 }
 
 /** What the key boxes hold, for exactly the current key texts. */
 export function reportsOf(p: Plan): KeyReports | undefined {
-  if (p.stage.kind === 'inspected') return p.stage.inspection.keys;
+  if (p.stage.kind === 'inspected') return p.stage.inspection?.keys ?? {};
   if (p.stage.kind === 'not-made') return p.stage.encoding.keys;
   if (p.encoding && !p.encoding.ok) return p.encoding.keys;
   return undefined;

@@ -7,7 +7,7 @@ import type { ClaimSource } from '../../core/claims/catalogue';
 import type { ClaimExplanation } from '../../core/claims/explain';
 import type { IssuerFamily } from '../../core/claims/issuer-family';
 import { format, useI18n } from '../i18n';
-import type { ClaimExplainer } from '../i18n/claim-texts';
+import type { ClaimWords } from '../i18n/claim-texts';
 
 function sourceText(source: ClaimSource): string {
   return source.section ? `${source.spec} §${source.section}` : source.spec;
@@ -19,7 +19,7 @@ export function IssuerLine({
   explainer,
 }: {
   readonly family: IssuerFamily;
-  readonly explainer: ClaimExplainer;
+  readonly explainer: ClaimWords;
 }) {
   const { messages } = explainer;
   const headline = messages[`family.${family.code}`];
@@ -48,7 +48,7 @@ export function Meaning({
   explainer,
 }: {
   readonly explanation: ClaimExplanation;
-  readonly explainer: ClaimExplainer;
+  readonly explainer: ClaimWords;
 }) {
   const { t } = useI18n();
   const { texts, messages, language } = explainer;

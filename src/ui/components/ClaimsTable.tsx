@@ -1,53 +1,18 @@
-import { analyseTimes, type TimeStatus } from '../../core/claims/analyse-times';
+import type { TimeStatus } from '../../core/claims/analyse-times';
+import type { ClaimsTable as ClaimsTableRows } from '../../core/claims/table';
 import { lazy, Suspense } from 'react';
 import { isNumericDateInfo, type NumericDateReading } from '../../core/claims/time';
-import type { JsonNumberNote } from '../../core/json/types';
 import { useI18n, type Translate } from '../i18n';
-import { useClaimExplainer } from '../i18n/claim-texts';
+import { useClaimWords } from '../i18n/claim-texts';
 import { duration, formatCount, localTime, relativeTime } from '../lib/time';
-import { isJsonObject } from '../../core/json/is-object';
-
-type Where = 'payload' | 'header';
 
 // The meaning cells render only once the claim texts have loaded: their code loads with them.
 const IssuerLine = lazy(() => import('./ClaimMeaning').then((m) => ({ default: m.IssuerLine })));
 const Meaning = lazy(() => import('./ClaimMeaning').then((m) => ({ default: m.Meaning })));
 
 interface Props {
-  readonly where: Where;
   readonly label: string;
-  readonly value: unknown;
-  readonly numbers: readonly JsonNumberNote[];
-  readonly now: number;
-}
-
-/** Values longer than this are cut in the table; the payload editor has them whole. */
-const SHOWN_CHARACTERS = 2000;
-
-/**
- * A value as JSON, with top-level numbers as written in the token, and how many characters
- * the table leaves out. A long string is only turned into JSON as far as it is shown: all of
- * a megabyte claim would take tens of milliseconds for 2,000 characters.
- */
-function valueText(
-  name: string,
-  value: unknown,
-  numbers: readonly JsonNumberNote[],
-): { readonly text: string; readonly more: number } {
-  const note = numbers.find((n) => n.path.length === 1 && n.path[0] === name);
-  if (note) return { text: note.text, more: 0 };
-  if (typeof value === 'string' && value.length > SHOWN_CHARACTERS) {
-    // Without its closing quote: the text goes on.
-    const shown = JSON.stringify(value.slice(0, SHOWN_CHARACTERS)).slice(0, -1);
-    return { text: shown, more: value.length - SHOWN_CHARACTERS };
-  }
-  const text =
-    typeof value === 'string'
-      ? JSON.stringify(value)
-      : (JSON.stringify(value, null, 1) ?? String(value));
-  return text.length > SHOWN_CHARACTERS
-    ? { text: text.slice(0, SHOWN_CHARACTERS), more: text.length - SHOWN_CHARACTERS }
-    : { text, more: 0 };
+  readonly table: ClaimsTableRows;
 }
 
 function Value({ text, more }: { readonly text: string; readonly more: number }) {
@@ -116,7 +81,7 @@ function TimeDetails({
   const { t, language } = useI18n();
   const locale = language === 'zh' ? 'zh-CN' : 'en';
   if (!isNumericDateInfo(reading))
-    return <p className="time-problem">{t('time.problem', { problem: reading.problem })}</p>;
+    return <p className="time-problem">{t(`time.problem.${reading.problem}`)}</p>;
   const words = status ? statusWords(t, status, locale) : undefined;
   return (
     <div className="time">
@@ -148,26 +113,18 @@ function TimeDetails({
 }
 
 /** One row per claim or header parameter: name, value (times as dates), meaning. */
-export function ClaimsTable({ where, label, value, numbers, now }: Props) {
+export function ClaimsTable({ label, table }: Props) {
   const { t, language } = useI18n();
-  const explainer = useClaimExplainer(language);
-  if (!isJsonObject(value)) return null;
-  const entries = Object.entries(value);
-  if (entries.length === 0) return <p className="quiet">{t('claims.none')}</p>;
-  const family = where === 'payload' ? explainer?.issuerFamily(value) : undefined;
-  const explanations = new Map(
-    (explainer?.explainClaims(where, value, family ? { family: family.code } : {}) ?? []).map(
-      (e) => [e.name, e],
-    ),
-  );
-  const texts = explainer?.texts ?? {};
-  const times = where === 'payload' ? analyseTimes(value, { now }) : undefined;
+  const words = useClaimWords(language);
+  const { where, rows, family } = table;
+  if (rows.length === 0) return <p className="quiet">{t('claims.none')}</p>;
+  const texts = words?.texts ?? {};
   const locale = language === 'zh' ? 'zh-CN' : 'en';
   return (
     <div className="table-scroll">
-      {family && explainer && (
+      {family && words && (
         <Suspense fallback={null}>
-          <IssuerLine family={family} explainer={explainer} />
+          <IssuerLine family={family} explainer={words} />
         </Suspense>
       )}
       <table role="table" aria-label={label} className="claims">
@@ -185,32 +142,39 @@ export function ClaimsTable({ where, label, value, numbers, now }: Props) {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          {entries.map(([name, claimValue]) => {
-            const explanation = explanations.get(name);
+          {rows.map((row) => {
+            const { explanation } = row;
             const text = explanation ? texts[explanation.textKey] : undefined;
-            const reading =
-              times && Object.hasOwn(times.claims, name) ? times.claims[name] : undefined;
-            const status = times?.statuses.find((s) => s.claim === name);
             return (
-              <tr key={name} role="row">
+              <tr key={row.name} role="row">
                 <th role="rowheader" scope="row">
-                  <code>{name}</code>
+                  <code>{row.name}</code>
                   {explanation?.info && <span className="claim-title">{text?.title}</span>}
                   {explanation && !explanation.info && <span className="tag">{text?.title}</span>}
+                  {row.disclosed !== undefined && (
+                    <span className={`tag ${row.disclosed ? 'tone-good' : ''}`}>
+                      {t(row.disclosed ? 'claims.disclosed' : 'claims.alwaysVisible')}
+                    </span>
+                  )}
                 </th>
                 <td role="cell" className="claim-value">
-                  <Value {...valueText(name, claimValue, numbers)} />
-                  {reading && <TimeDetails reading={reading} {...(status ? { status } : {})} />}
-                  {name === 'exp' && times?.lifetime !== undefined && (
+                  <Value text={row.text} more={row.more} />
+                  {row.reading && (
+                    <TimeDetails
+                      reading={row.reading}
+                      {...(row.status ? { status: row.status } : {})}
+                    />
+                  )}
+                  {row.lifetime !== undefined && (
                     <p className="quiet">
-                      {t('time.lifetime', { duration: duration(times.lifetime, locale) })}
+                      {t('time.lifetime', { duration: duration(row.lifetime, locale) })}
                     </p>
                   )}
                 </td>
                 <td role="cell" className="claim-meaning">
-                  {explanation && explainer && (
+                  {explanation && words && (
                     <Suspense fallback={null}>
-                      <Meaning explanation={explanation} explainer={explainer} />
+                      <Meaning explanation={explanation} explainer={words} />
                     </Suspense>
                   )}
                 </td>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { EMPTY_KEYS, type KeyInputs } from '../../core/debug/key-inputs';
 import type { SecretEncoding } from '../../core/keys/secret';
-import { isMessageKey, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 
 export interface Example {
   readonly id: string;
@@ -62,7 +62,7 @@ export function Examples({ onLoad }: { readonly onLoad: (example: Example) => vo
           const key = `example.${example.id}`;
           return (
             <option key={example.id} value={example.id}>
-              {isMessageKey(key) ? t(key) : example.label}
+              {t.has(key) ? t(key) : example.label}
             </option>
           );
         })}

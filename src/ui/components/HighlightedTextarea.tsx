@@ -10,7 +10,9 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import { afterInsertion } from '../lib/text-edit';
-import { LargeTextView } from './LargeTextView';
+import { useDeferredModule } from '../lib/lazy';
+
+const loadLargeView = () => import('./LargeTextView');
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> {
   readonly value: string;
@@ -75,6 +77,12 @@ export function HighlightedTextarea({
   const [editing, setEditing] = useState(false);
   const large = drawRange !== undefined && value.length > LARGE_VIEW_ABOVE;
   const viewing = large && !editing;
+  // The large view's code loads with the first large text; until then the textarea shows it.
+  const largeView = useDeferredModule(loadLargeView, large);
+  const LargeTextView = largeView.module?.LargeTextView;
+  const shown = viewing && LargeTextView !== undefined;
+  // The text arrived whole before the view could take focus: it takes it once it is there.
+  const [focusWaits, setFocusWaits] = useState(false);
   // After a large text arrives, focus goes to its view: keys scroll it, editing keys come back.
   const moveToView = useRef(false);
 
@@ -125,13 +133,16 @@ export function HighlightedTextarea({
   useLayoutEffect(() => {
     // A browser selection left in the hidden text would have it laid out after all.
     if (viewing && !isTextControl(document.activeElement)) getSelection()?.removeAllRanges();
-    if (moveToView.current && viewing) view.current?.focus({ preventScroll: true });
+    if (moveToView.current && viewing) {
+      if (view.current) view.current.focus({ preventScroll: true });
+      else setFocusWaits(true);
+    }
     moveToView.current = false;
   }, [value, viewing]);
 
   return (
     <div
-      className={`highlighted ${viewing ? 'large' : value.length > PLAIN_ABOVE || large ? 'plain' : ''} ${className ?? ''}`}
+      className={`highlighted ${shown ? 'large' : value.length > PLAIN_ABOVE || large ? 'plain' : ''} ${className ?? ''}`}
       style={{ '--rows': rows } as CSSProperties}
     >
       <div className="highlighted-backdrop" aria-hidden="true" ref={backdrop}>
@@ -139,12 +150,13 @@ export function HighlightedTextarea({
         {/* A trailing newline in a textarea takes a line; give the backdrop the same. */}
         {'\n'}
       </div>
-      {viewing && (
+      {shown && (
         <LargeTextView
           length={value.length}
           draw={drawRange}
           label={viewLabel}
           ref={view}
+          focusOnMount={focusWaits}
           onEdit={() => area.current?.focus()}
         />
       )}

@@ -22,7 +22,9 @@ export function KeyFacts({
         ? t('facts.rsa', { bits: facts.modulusBits })
         : facts.parameterSet
           ? t('facts.akp', { parameterSet: facts.parameterSet })
-          : t('facts.curve', { kty: facts.kty, curve: facts.curve });
+          : facts.kty === 'OKP'
+            ? t('facts.okp', { curve: facts.curve })
+            : t('facts.curve', { kty: facts.kty, curve: facts.curve });
   const kind =
     facts.kind === 'secret'
       ? ''

@@ -4,14 +4,27 @@ import type { KeysView } from '../../core/view/model';
 import { JwtDebuggerError } from '../../core/errors';
 import { SECRET_ENCODINGS, type SecretEncoding } from '../../core/keys/secret';
 import { useI18n } from '../i18n';
+import { useDeferredModule } from '../lib/lazy';
 import { CopyButton } from './CopyButton';
-import { KeyFacts } from './KeyFacts';
 
 interface Props {
   readonly view: KeysView;
   readonly keys: KeyInputs;
   readonly supported: boolean;
   readonly onChange: (patch: Partial<KeyInputs>) => void;
+}
+
+/** A key's facts, shown once it imported: their code loads with the first key. */
+const loadFacts = () => import('./KeyFacts');
+
+function Facts(props: {
+  readonly report: Extract<KeyReport, { ok: true }>;
+  readonly id: string;
+  readonly alg: string;
+}) {
+  const facts = useDeferredModule(loadFacts);
+  const KeyFacts = facts.module?.KeyFacts;
+  return KeyFacts ? <KeyFacts {...props} /> : <div className="key-facts" id={props.id} />;
 }
 
 function KeyBox({
@@ -60,7 +73,7 @@ function KeyBox({
         onChange={(event) => onChange(event.target.value)}
       />
       {note && <p className="quiet">{note}</p>}
-      {report?.ok && <KeyFacts report={report} id={factsId} alg={alg} />}
+      {report?.ok && <Facts report={report} id={factsId} alg={alg} />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+/** The large-token view: a chunk of its own, loaded with the first token over 50,000 characters. */
 import { flushSync } from 'react-dom';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
@@ -33,6 +34,7 @@ export function LargeTextView({
   draw,
   label,
   onEdit,
+  focusOnMount,
   ref,
 }: {
   readonly length: number;
@@ -41,9 +43,16 @@ export function LargeTextView({
   readonly label: string | undefined;
   /** An editing key was pressed here, or the view was clicked. */
   readonly onEdit: () => void;
+  /** Take focus once shown: the text arrived whole while this view's code was loading. */
+  readonly focusOnMount: boolean;
   readonly ref: Ref<HTMLDivElement>;
 }) {
   const scroller = useRef<HTMLDivElement | null>(null);
+  // Read at the first render only: later changes are the textarea's business.
+  const [focusFirst] = useState(focusOnMount);
+  useEffect(() => {
+    if (focusFirst) scroller.current?.focus({ preventScroll: true });
+  }, [focusFirst]);
   const probe = useRef<HTMLSpanElement>(null);
   const [metrics, setMetrics] = useState<Metrics | undefined>();
   const [scrollTop, setScrollTop] = useState(0);

@@ -1,12 +1,12 @@
 import type { Lint } from '../../core/lints';
-import { isMessageKey, useI18n, type Translate } from '../i18n';
+import { useI18n, type Translate } from '../i18n';
 
 const MARK = { danger: '⛔', warning: '⚠', info: 'ℹ' } as const;
 
 /** A sub-message for a detail value, when the table has one (`lint.kid.kind.path`…). */
 function word(t: Translate, prefix: string, value: unknown): string {
   const key = `${prefix}.${String(value)}`;
-  return isMessageKey(key) ? t(key) : String(value);
+  return t.has(key) ? t(key) : String(value);
 }
 
 export function lintMessage(t: Translate, lint: Lint): string {
@@ -30,7 +30,7 @@ export function lintMessage(t: Translate, lint: Lint): string {
           });
     default: {
       const key = `lint.${lint.rule}`;
-      return isMessageKey(key) ? t(key, detail) : lint.rule;
+      return t.has(key) ? t(key, detail) : lint.rule;
     }
   }
 }

@@ -55,7 +55,7 @@ function reason(t: Translate, { view, entry, reports }: Props): string {
     case 'malformed':
       return t(view.textVerifies ? 'verdict.malformed.textVerifies' : 'verdict.malformed');
     case 'encrypted':
-      return t('verdict.encrypted');
+      return t(view.content === 'unsigned' ? 'verdict.encrypted.unsigned' : 'verdict.encrypted');
     case 'failed':
       return t('verdict.failed', { error: view.error });
     case 'checked':

@@ -109,10 +109,13 @@ export function DecodedPanes({
           </h3>
           <CopyButton text={header.text} what={t('header.label')} />
         </div>
-        <AlgorithmSelect
-          view={view}
-          onChange={(alg) => dispatch({ type: 'header', text: setAlg(header.text, alg) })}
-        />
+        {/* A JWE's alg is a key-management one: its header says it, and its panel explains. */}
+        {!view.encrypted && (
+          <AlgorithmSelect
+            view={view}
+            onChange={(alg) => dispatch({ type: 'header', text: setAlg(header.text, alg) })}
+          />
+        )}
         <JsonEditor
           id="header"
           label={t('header.label')}

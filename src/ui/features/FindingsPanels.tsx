@@ -1,56 +1,56 @@
 import type { ViewModel } from '../../core/view/model';
-import { ClaimsTable } from '../components/ClaimsTable';
-import { LintsPanel } from '../components/LintsPanel';
 import { LoadFailed } from '../components/LoadFailed';
 import { useI18n } from '../i18n';
+import { useDeferredModule } from '../lib/lazy';
+
+/** The tables of findings come below the verdict: their code loads after the first paint. */
+const loadTables = () =>
+  Promise.all([import('../components/ClaimsTable'), import('../components/LintsPanel')]).then(
+    ([claims, lints]) => ({ ClaimsTable: claims.ClaimsTable, LintsPanel: lints.LintsPanel }),
+  );
 
 /** The security checks, the `Claims` table and the `Header parameters` table. */
 export function FindingsPanels({
   view,
-  now,
-  lintsFailed,
-  onRetryLints,
+  failed,
+  onRetry,
 }: {
   readonly view: ViewModel;
-  readonly now: number;
-  /** The security checks' module did not load. */
-  readonly lintsFailed: boolean;
-  readonly onRetryLints: () => void;
+  /** The modules that compute the checks and the rows did not load. */
+  readonly failed: boolean;
+  readonly onRetry: () => void;
 }) {
   const { t } = useI18n();
-  const { lints, claims, headerParameters } = view;
+  const components = useDeferredModule(loadTables);
+  const { lints, tables } = view;
+  const { ClaimsTable, LintsPanel } = components.module ?? {};
+  const broken = failed || components.failed;
+  const retry = () => {
+    if (failed) onRetry();
+    if (components.failed) components.retry();
+  };
+  const pending = (what: string) =>
+    broken ? (
+      <LoadFailed what={what} onRetry={retry} />
+    ) : (
+      <p className="quiet">{t('how.loading')}</p>
+    );
   return (
     <>
       <section className="pane" aria-labelledby="lints-heading">
         <h3 id="lints-heading">{t('lints.heading')}</h3>
-        {lints ? (
-          <LintsPanel lints={lints} />
-        ) : lintsFailed ? (
-          <LoadFailed what={t('lints.heading')} onRetry={onRetryLints} />
-        ) : (
-          <p className="quiet">{t('how.loading')}</p>
-        )}
+        {lints && LintsPanel ? <LintsPanel lints={lints} /> : pending(t('lints.heading'))}
       </section>
       <section className="pane" aria-labelledby="claims-heading">
         <h3 id="claims-heading">{t('claims.heading')}</h3>
-        <ClaimsTable
-          where="payload"
-          label={t('claims.label')}
-          value={claims?.value}
-          numbers={claims?.numbers ?? []}
-          now={now}
-        />
+        {tables && ClaimsTable
+          ? tables.claims && <ClaimsTable label={t('claims.label')} table={tables.claims} />
+          : pending(t('claims.heading'))}
       </section>
-      {headerParameters && (
+      {tables?.header && ClaimsTable && (
         <section className="pane" aria-labelledby="header-params-heading">
           <h3 id="header-params-heading">{t('headerParams.label')}</h3>
-          <ClaimsTable
-            where="header"
-            label={t('headerParams.label')}
-            value={headerParameters.value}
-            numbers={headerParameters.numbers}
-            now={now}
-          />
+          <ClaimsTable label={t('headerParams.label')} table={tables.header} />
         </section>
       )}
     </>

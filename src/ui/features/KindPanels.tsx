@@ -9,6 +9,8 @@ import { useDeferredModule } from '../lib/lazy';
 export interface KindPanelProps<V extends KindView> {
   readonly view: V;
   readonly token: string;
+  /** The header shown (the JWE's protected header), as an object. */
+  readonly header: unknown;
   readonly issuerPayload: unknown;
   readonly keys: KeyInputs;
   readonly onKeys: (patch: Partial<KeyInputs>) => void;
@@ -23,6 +25,7 @@ const PANELS: {
 } = {
   'sd-jwt': () => import('./sd-jwt/SdJwtPanels'),
   'jws-json': () => import('./jws-json/JwsJsonPanels'),
+  jwe: () => import('./jwe/JwePanels'),
 };
 
 function Loaded<V extends KindView>({ props }: { readonly props: KindPanelProps<V> }) {
@@ -53,6 +56,7 @@ export function KindPanels({
   const props = {
     view: view.kind,
     token: view.token.cleaned.text,
+    header: view.headerParameters?.value,
     issuerPayload: view.parsed?.payload?.json,
     keys,
     onKeys,

@@ -3,7 +3,20 @@ import type { ViewModel } from '../../core/view/model';
 import { KeyPane } from '../components/KeyPane';
 import { Verdict } from '../components/Verdict';
 import { useI18n } from '../i18n';
+import { useDeferredModule } from '../lib/lazy';
 import { useSupported } from '../lib/support';
+
+const loadNotes = () => import('./VerdictNotes');
+
+/** Anything to say beside the verdict: then the notes' chunk loads. */
+function hasNotes(view: ViewModel): boolean {
+  return (
+    view.validity.length > 0 ||
+    view.keys.notes.length > 0 ||
+    view.detached ||
+    (view.verdict.state === 'checked' && view.verdict.candidates !== undefined)
+  );
+}
 
 /** The key boxes the shown alg needs and the `Signature status` verdict on the shown token. */
 export function SignaturePanel({
@@ -17,13 +30,19 @@ export function SignaturePanel({
 }) {
   const { t } = useI18n();
   const supported = useSupported(view.keys.entry?.alg);
+  const notes = useDeferredModule(loadNotes, hasNotes(view));
+  const Notes = notes.module?.default;
   return (
     <div className="pane pane-signature">
       <div className="pane-head">
         <h3>{t('key.heading.verify')}</h3>
       </div>
-      <KeyPane view={view.keys} keys={keys} supported={supported} onChange={onKeys} />
+      {/* A JWE has a signature to check only once it decrypts to a nested JWS. */}
+      {(!view.encrypted || view.keys.entry) && (
+        <KeyPane view={view.keys} keys={keys} supported={supported} onChange={onKeys} />
+      )}
       <Verdict view={view.verdict} entry={view.keys.entry} reports={view.keys.reports} />
+      {hasNotes(view) && Notes && <Notes view={view} keys={keys} onKeys={onKeys} />}
     </div>
   );
 }

@@ -1,54 +1,41 @@
 import { useEffect, useState } from 'react';
 import type { Language } from '.';
-import type { explainClaims } from '../../core/claims/explain';
-import type { issuerFamily } from '../../core/claims/issuer-family';
 import type { ClaimMessageKey } from './messages/claims';
 import type { ClaimTexts } from './claims/types';
 
 /**
- * What the claims tables need beyond the start bundle: the catalogue's explain step and issuer
- * families (src/core/claims), and one language's texts and messages.
+ * The words of the claims tables in one language: each claim's title and description and the
+ * issuer lines (about 15 KB gzip per language), loaded after the first paint. The rows they
+ * are for come from the view model (core/claims/table.ts).
  */
-export interface ClaimExplainer {
+export interface ClaimWords {
   readonly language: Language;
   readonly texts: ClaimTexts;
   readonly messages: Readonly<Record<ClaimMessageKey, string>>;
-  readonly explainClaims: typeof explainClaims;
-  readonly issuerFamily: typeof issuerFamily;
 }
 
-const cache = new Map<Language, ClaimExplainer>();
-
-async function load(language: Language): Promise<ClaimExplainer> {
-  const [explain, family, words] = await Promise.all([
-    import('../../core/claims/explain'),
-    import('../../core/claims/issuer-family'),
+async function load(language: Language): Promise<ClaimWords> {
+  const words =
     language === 'zh'
-      ? import('./claims/zh').then((m) => ({ texts: m.claimTextsZh, messages: m.claimMessagesZh }))
-      : import('./claims/en').then((m) => ({ texts: m.claimTextsEn, messages: m.claimMessagesEn })),
-  ]);
-  return {
-    language,
-    ...words,
-    explainClaims: explain.explainClaims,
-    issuerFamily: family.issuerFamily,
-  };
+      ? await import('./claims/zh').then((m) => ({
+          texts: m.claimTextsZh,
+          messages: m.claimMessagesZh,
+        }))
+      : await import('./claims/en').then((m) => ({
+          texts: m.claimTextsEn,
+          messages: m.claimMessagesEn,
+        }));
+  return { language, ...words };
 }
 
-/**
- * The claim explanations of a language, loaded after the first paint (about 15 KB gzip of texts
- * per language, and 6 KB of the explain step both share): undefined until they arrive, and the
- * tables show the claims meanwhile.
- */
-export function useClaimExplainer(language: Language): ClaimExplainer | undefined {
-  const [explainer, setExplainer] = useState<ClaimExplainer | undefined>(() => cache.get(language));
+/** The claim words of a language; undefined until they arrive (the rows show meanwhile). */
+export function useClaimWords(language: Language): ClaimWords | undefined {
+  const [words, setWords] = useState<ClaimWords | undefined>();
   useEffect(() => {
-    if (cache.has(language)) return;
     let live = true;
     load(language).then(
       (loaded) => {
-        cache.set(language, loaded);
-        if (live) setExplainer(loaded);
+        if (live) setWords(loaded);
       },
       (error: unknown) => console.error('jwt-debugger: cannot load the claim explanations', error),
     );
@@ -56,6 +43,5 @@ export function useClaimExplainer(language: Language): ClaimExplainer | undefine
       live = false;
     };
   }, [language]);
-  const cached = cache.get(language);
-  return explainer?.language === language ? explainer : cached;
+  return words?.language === language ? words : undefined;
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en, type MessageKey, type Messages } from './en';
+import type { LaterMessages } from './en-later';
 
 export type Language = 'en' | 'zh';
 export const LANGUAGES: readonly { readonly code: Language; readonly name: string }[] = [
@@ -7,9 +8,13 @@ export const LANGUAGES: readonly { readonly code: Language; readonly name: strin
   { code: 'zh', name: '中文' },
 ];
 
-/** One language's words for the page (claim explanations load on their own: claim-texts.ts). */
+/**
+ * One language's words for the page: those of the first screen, and the rest once loaded
+ * (claim explanations load on their own: claim-texts.ts).
+ */
 export interface Tables {
   readonly messages: Messages;
+  readonly later?: LaterMessages;
 }
 
 const ENGLISH: Tables = { messages: en };
@@ -24,8 +29,22 @@ export async function loadLanguage(language: Language): Promise<Tables> {
   return tables;
 }
 
+/** The words the first screen can do without, a chunk per language loaded after it is shown. */
+export async function loadLater(language: Language): Promise<LaterMessages> {
+  return language === 'zh'
+    ? (await import('./zh-later')).zhLater
+    : (await import('./en-later')).enLater;
+}
+
 export type Params = Readonly<Record<string, string | number | boolean | undefined>>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+
+/**
+ * A message by key, its `{name}`s filled in. A key of the later table gives the empty string
+ * until that table has loaded (a moment after the first paint); `has` says whether it has.
+ */
+export type Translate = ((key: MessageKey, params?: Params) => string) & {
+  readonly has: (key: string) => key is MessageKey;
+};
 
 /** Puts `{name}` values into a message. A missing value stays visible as `{name}`. */
 export function format(message: string, params: Params = {}): string {
@@ -35,13 +54,18 @@ export function format(message: string, params: Params = {}): string {
   });
 }
 
-export function translator(messages: Messages): Translate {
-  return (key, params) => format(messages[key], params);
-}
-
-/** Whether a string is a message key (for codes that come from the core). */
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+export function translator({ messages, later }: Tables): Translate {
+  const lookup = (key: string): string | undefined =>
+    Object.hasOwn(messages, key)
+      ? (messages as Readonly<Record<string, string>>)[key]
+      : later && Object.hasOwn(later, key)
+        ? (later as Readonly<Record<string, string>>)[key]
+        : undefined;
+  const t = (key: MessageKey, params?: Params) => {
+    const message = lookup(key);
+    return message === undefined ? '' : format(message, params);
+  };
+  return Object.assign(t, { has: (key: string): key is MessageKey => lookup(key) !== undefined });
 }
 
 interface I18n {
@@ -49,7 +73,7 @@ interface I18n {
   readonly t: Translate;
 }
 
-const I18nContext = createContext<I18n>({ language: 'en', t: translator(en) });
+const I18nContext = createContext<I18n>({ language: 'en', t: translator({ messages: en }) });
 
 export function I18nProvider({
   language,
@@ -60,7 +84,7 @@ export function I18nProvider({
   tables: Tables;
   children: ReactNode;
 }) {
-  const value = useMemo(() => ({ language, t: translator(tables.messages) }), [language, tables]);
+  const value = useMemo(() => ({ language, t: translator(tables) }), [language, tables]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimTextsZh } from './claims/zh';
 import { claimMessagesZh } from './messages/claims';
+import { jsonPrettyZh } from './messages/json-pretty';
 import { jwsJsonZh } from './messages/jws-json';
 import { learnMessages } from './messages/learn';
 import { sdJwtZh } from './messages/sd-jwt';
@@ -62,6 +63,7 @@ const FEATURE_TEXTS: readonly (readonly [key: string, text: string])[] = [
   ...Object.entries(sdJwtZh),
   ...Object.entries(jwsJsonZh),
   ...Object.entries(learnMessages.zh),
+  ...Object.entries(jsonPrettyZh),
 ].map(([key, text]) => [`feature ${key}`, text] as const);
 
 const CJK = '\\u3400-\\u9fff';

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { JweCode } from '../../core/jwe/codes';
 import type { JwsJsonCode } from '../../core/jws/json-codes';
 import type { SdJwtCode } from '../../core/sd-jwt/codes';
 import type { TokenKind } from '../../core/token/read';
@@ -11,12 +12,17 @@ import type { Language } from '../i18n';
 export interface KindTables {
   readonly sdJwt?: Readonly<Record<SdJwtCode, string>>;
   readonly jwsJson?: Readonly<Record<JwsJsonCode, string>>;
+  readonly jwe?: Readonly<Record<JweCode, string>>;
 }
 
 async function load(kind: TokenKind, language: Language): Promise<KindTables> {
   if (kind === 'sd-jwt') {
     const { sdJwtEn, sdJwtZh } = await import('../i18n/messages/sd-jwt');
     return { sdJwt: language === 'zh' ? sdJwtZh : sdJwtEn };
+  }
+  if (kind === 'jwe') {
+    const { jweEn, jweZh } = await import('../i18n/messages/jwe');
+    return { jwe: language === 'zh' ? jweZh : jweEn };
   }
   if (kind === 'jws-json') {
     const { jwsJsonEn, jwsJsonZh } = await import('../i18n/messages/jws-json');
@@ -25,8 +31,16 @@ async function load(kind: TokenKind, language: Language): Promise<KindTables> {
   return {};
 }
 
-/** The tables for `kind`, once loaded; empty for the kinds whose words are the page's own. */
-export function useKindTables(kind: TokenKind, language: Language): KindTables {
+/**
+ * The tables for `kind`, once loaded; empty for the kinds whose words are the page's own.
+ * `encrypted`: the panes lead with an `enc`, and the JWE's words are needed before a JWE is.
+ */
+export function useKindTables(
+  tokenKind: TokenKind,
+  language: Language,
+  encrypted = false,
+): KindTables {
+  const kind = encrypted ? 'jwe' : tokenKind;
   const [loaded, setLoaded] = useState<{ for: string; tables: KindTables }>();
   const key = `${kind}:${language}`;
   useEffect(() => {

@@ -1,8 +1,8 @@
-import type { Diagnostic } from '../../core/diagnostics';
+import type { Diagnostic, DiagnosticCode } from '../../core/diagnostics';
 import type { KeyReport, KeySlot } from '../../core/debug/key-inputs';
 import type { Message } from '../../core/view/model';
 import type { PassOverReason } from '../../core/keys/jwk';
-import { format, isMessageKey, type Translate } from '../i18n';
+import { format, type Translate } from '../i18n';
 import type { KindTables } from './kind-messages';
 
 /** The pane a message is about, in the reader's language. */
@@ -16,7 +16,7 @@ function expectedText(t: Translate, expected: unknown, found: string | undefined
     return t('expected.control');
   }
   const key = `expected.${String(expected)}`;
-  return isMessageKey(key) ? t(key) : t('expected.unknown');
+  return t.has(key) ? t(key) : t('expected.unknown');
 }
 
 /** A diagnostic from the core in words: the code picks the message, its fields fill it in. */
@@ -74,6 +74,11 @@ function findingText(
   });
 }
 
+/** The JWE's own codes start with JWE_; the others are the shared decoders' (base64url, JSON). */
+function isDiagnosticCode(code: string): code is DiagnosticCode {
+  return !code.startsWith('JWE_');
+}
+
 /**
  * A line of the alert or of the notices, in words. A kind's finding whose table has not
  * arrived yet is the empty string, left out by the caller.
@@ -97,6 +102,18 @@ export function messageText(t: Translate, message: Message, kinds: KindTables = 
       return findingText(kinds.sdJwt, message.finding);
     case 'jws-json':
       return findingText(kinds.jwsJson, message.finding);
+    case 'jwe': {
+      // A shared decoder's code (base64url, JSON) in the page's words, the JWE's own in its table.
+      const text = isDiagnosticCode(message.code)
+        ? diagnosticMessage(t, {
+            code: message.code,
+            part: message.part,
+            severity: 'error',
+            detail: message.detail,
+          })
+        : findingText(kinds.jwe, { code: message.code, detail: message.detail });
+      return text === '' ? '' : `${partName(t, message.part)}: ${text}`;
+    }
   }
 }
 
@@ -110,7 +127,7 @@ function passedOverList(t: Translate, reasons: string): string {
         .split(' ')
         .map((reason) => {
           const key = `jwks.reason.${reason as PassOverReason}`;
-          return isMessageKey(key) ? t(key) : reason;
+          return t.has(key) ? t(key) : reason;
         })
         .join(', ');
       return `${who} (${words})`;
@@ -126,7 +143,7 @@ export function keyErrorMessage(t: Translate, report: Extract<KeyReport, { ok: f
     case 'KEY_BAD_PEM': {
       const reasonKey = `keyerr.KEY_BAD_PEM.${String(detail.reason)}`;
       return t('keyerr.KEY_BAD_PEM', {
-        reason: isMessageKey(reasonKey) ? t(reasonKey, params) : String(detail.reason),
+        reason: t.has(reasonKey) ? t(reasonKey, params) : String(detail.reason),
       });
     }
     case 'KEY_UNKNOWN_FORMAT':
@@ -138,13 +155,13 @@ export function keyErrorMessage(t: Translate, report: Extract<KeyReport, { ok: f
     case 'KEY_BAD_JWK': {
       const reasonKey = `keyerr.jwk.${String(detail.reason)}`;
       return t('keyerr.KEY_BAD_JWK', {
-        reason: isMessageKey(reasonKey) ? t(reasonKey, params) : String(detail.reason),
+        reason: t.has(reasonKey) ? t(reasonKey, params) : String(detail.reason),
       });
     }
     case 'KEY_SECRET_BAD_ENCODING': {
       const encodingKey = `key.encoding.${String(detail.encoding)}`;
       return t('keyerr.KEY_SECRET_BAD_ENCODING', {
-        encoding: isMessageKey(encodingKey) ? t(encodingKey) : String(detail.encoding),
+        encoding: t.has(encodingKey) ? t(encodingKey) : String(detail.encoding),
         at: detail.char !== undefined ? t('keyerr.at', params) : '',
       });
     }

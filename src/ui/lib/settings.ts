@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { initialLanguage, loadLanguage, type Language, type Tables } from '../i18n';
+import { initialLanguage, loadLanguage, loadLater, type Language, type Tables } from '../i18n';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -41,6 +41,27 @@ export function useLanguage(
   useEffect(() => {
     document.documentElement.lang = current.language === 'zh' ? 'zh-CN' : 'en';
   }, [current.language]);
+  // The words the first screen can do without, once it is shown.
+  const needsLater = current.tables.later === undefined;
+  useEffect(() => {
+    if (!needsLater) return undefined;
+    let live = true;
+    const { language } = current;
+    loadLater(language).then(
+      (later) => {
+        if (live)
+          setCurrent((now) =>
+            now.language === language ? { language, tables: { ...now.tables, later } } : now,
+          );
+      },
+      (error: unknown) =>
+        console.error(`jwt-debugger: cannot load the words of ${language}`, error),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loaded once per language
+  }, [current.language, needsLater]);
   const choose = (language: Language) => {
     writeSetting(LANGUAGE_KEY, language);
     loadLanguage(language).then(

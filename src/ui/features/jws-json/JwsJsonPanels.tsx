@@ -1,3 +1,4 @@
+import '../kinds.css';
 import type { JwsJsonView, SignatureRow } from '../../../core/view/kinds/jws-json';
 import { useMessages } from '../../i18n';
 import { jwsJsonUiMessages } from '../../i18n/messages/jws-json-ui';

@@ -1,3 +1,4 @@
+import '../kinds.css';
 import { useState } from 'react';
 import type { KeyInputs } from '../../../core/debug/key-inputs';
 import { bindPresentation, type Binding } from '../../../core/sd-jwt/bind';

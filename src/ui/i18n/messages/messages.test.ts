@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jsonPrettyEn, jsonPrettyZh } from './json-pretty';
 import { jweEn, jweLintEn, jweLintZh, jweZh } from './jwe';
 import { jwsJsonEn, jwsJsonZh } from './jws-json';
 import { sdJwtEn, sdJwtZh } from './sd-jwt';
@@ -10,6 +11,7 @@ describe.each([
   ['jws-json', jwsJsonEn, jwsJsonZh],
   ['jwe', jweEn, jweZh],
   ['jwe lints', jweLintEn, jweLintZh],
+  ['json pretty', jsonPrettyEn, jsonPrettyZh],
 ] as const)('%s messages', (_, en, zh) => {
   it('have a Chinese text for every code with the same placeholders', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());

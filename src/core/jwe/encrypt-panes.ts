@@ -1,0 +1,50 @@
+/**
+ * The header (with an `enc`) and payload lead: the payload's compact JSON encrypted for the
+ * key in `Encryption key`, or the public half of the one in `Decryption key` (ui-contract.md).
+ */
+import type { Diagnostic } from '../diagnostics';
+import type { KeyInputs } from '../debug/key-inputs';
+import { utf8Encode } from '../encoding/utf8';
+import { compactPane } from '../jose/compact-pane';
+import type { JweCode, JweDetail } from './codes';
+import { encryptJwe } from './encrypt';
+
+type Failure = {
+  readonly ok: false;
+  readonly problems: readonly Diagnostic[];
+  readonly kindProblems: readonly {
+    readonly kind: 'jwe';
+    readonly code: JweCode;
+    readonly detail: JweDetail;
+  }[];
+  readonly keys: Record<string, never>;
+  readonly compact: { readonly header?: string; readonly payload?: string };
+};
+
+export async function encryptPanes(
+  headerText: string,
+  payloadText: string,
+  keys: KeyInputs,
+): Promise<{ readonly ok: true; readonly token: string } | Failure> {
+  const problems: Diagnostic[] = [];
+  const header = compactPane(headerText, 'header', problems);
+  const payload = compactPane(payloadText, 'payload', problems);
+  const compact = {
+    ...(header !== undefined ? { header } : {}),
+    ...(payload !== undefined ? { payload } : {}),
+  };
+  if (header === undefined || payload === undefined) {
+    return { ok: false, problems, kindProblems: [], keys: {}, compact };
+  }
+  const key = keys.encryptionKey.trim() !== '' ? keys.encryptionKey : keys.decryptionKey;
+  const result = await encryptJwe({ protectedHeader: header, plaintext: utf8Encode(payload), key });
+  if (result.status === 'encrypted') return { ok: true, token: result.token };
+  const detail = 'detail' in result ? result.detail : {};
+  return {
+    ok: false,
+    problems,
+    kindProblems: [{ kind: 'jwe', code: result.code, detail }],
+    keys: {},
+    compact,
+  };
+}

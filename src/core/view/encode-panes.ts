@@ -1,0 +1,58 @@
+/**
+ * The header and payload lead: they become a token of the kind they describe. A header with
+ * an `enc` is a JWE (its engine a chunk of its own); any other a JWS, signed with the keys.
+ * The made token is inspected as a pasted one would be, so the page judges it the same way.
+ */
+import type { Diagnostic } from '../diagnostics';
+import type { KeyReports } from '../debug/key-inputs';
+import type { JweCode, JweDetail } from '../jwe/codes';
+import { isJsonObject } from '../json/is-object';
+import { parseJson } from '../json/parse';
+import { readToken } from '../token/read';
+import { inspectToken, type TokenInspection } from './inspect-token';
+import type { Job } from './jobs';
+
+/** A kind's own reason the panes made no token, in its own codes. */
+export type KindProblem = {
+  readonly kind: 'jwe';
+  readonly code: JweCode;
+  readonly detail: JweDetail;
+};
+
+export type PanesEncoding =
+  | { readonly ok: true; readonly token: string; readonly inspected: TokenInspection }
+  | {
+      readonly ok: false;
+      readonly problems: readonly Diagnostic[];
+      readonly kindProblems: readonly KindProblem[];
+      readonly keys: KeyReports;
+      /** The compact JSON of each pane that parsed: what a token of theirs would encode. */
+      readonly compact: { readonly header?: string; readonly payload?: string };
+    };
+
+/** Whether the header text names a content encryption: then the panes make a JWE. */
+export function headerHasEnc(header: string): boolean {
+  const parsed = parseJson(header);
+  return parsed.ok && isJsonObject(parsed.value) && parsed.value.enc !== undefined;
+}
+
+async function inspected(token: string, keys: Job['keys']): Promise<TokenInspection> {
+  const read = readToken(token);
+  return read.kind === 'empty' ? {} : inspectToken(read, keys);
+}
+
+export async function encodePanes(job: Extract<Job, { kind: 'encode' }>): Promise<PanesEncoding> {
+  if (headerHasEnc(job.header)) {
+    const { encryptPanes } = await import('../jwe/encrypt-panes');
+    const made = await encryptPanes(job.header, job.payload, job.keys);
+    return made.ok ? { ...made, inspected: await inspected(made.token, job.keys) } : made;
+  }
+  const { encodeToken } = await import('../debug/encode');
+  const encoding = await encodeToken(job.header, job.payload, job.keys);
+  if (!encoding.ok) return { ...encoding, kindProblems: [] };
+  return {
+    ok: true,
+    token: encoding.token,
+    inspected: { inspection: encoding.inspection },
+  };
+}

@@ -1,0 +1,213 @@
+import '../kinds.css';
+import { useState } from 'react';
+import { generateJweKey } from '../../../core/jwe/generate';
+import type { JweView } from '../../../core/view/kinds/jwe';
+import { CopyButton } from '../../components/CopyButton';
+import { useI18n, useMessages, format } from '../../i18n';
+import {
+  jweEn,
+  jweLintEn,
+  jweLintZh,
+  jweStatusEn,
+  jweStatusZh,
+  jweZh,
+} from '../../i18n/messages/jwe';
+import { jweUiMessages } from '../../i18n/messages/jwe-ui';
+import type { KindPanelProps } from '../KindPanels';
+
+type Ui = ReturnType<typeof useMessages<keyof typeof jweUiMessages.en>>;
+
+function useJweTables() {
+  const { language } = useI18n();
+  return language === 'zh'
+    ? { codes: jweZh, status: jweStatusZh, lints: jweLintZh }
+    : { codes: jweEn, status: jweStatusEn, lints: jweLintEn };
+}
+
+/** `Decryption status` (ui-contract.md): `Decrypted` or `Decryption failed`, or what is missing. */
+function DecryptionStatus({ view, ui }: { readonly view: JweView; readonly ui: Ui }) {
+  const tables = useJweTables();
+  const { decryption } = view;
+  let tone = 'unusable';
+  let headline: string | undefined;
+  let reason: string;
+  if (decryption.state === 'none') reason = ui('jwe.none');
+  else if (decryption.state === 'pending') reason = ui('jwe.pending');
+  else {
+    const { result } = decryption;
+    if (result.status === 'decrypted') {
+      tone = 'verified';
+      headline = tables.status.decrypted;
+      reason = view.nested === 'jws' ? ui('jwe.nested') : ui('jwe.decrypted.detail');
+    } else if (result.status === 'failed') {
+      tone = 'invalid';
+      headline = tables.status.failed;
+      reason = format(tables.codes[result.code], result.detail);
+    } else {
+      reason = format(tables.codes[result.code], 'detail' in result ? result.detail : {});
+    }
+  }
+  return (
+    <div
+      role="status"
+      aria-label={ui('jwe.status')}
+      aria-live="polite"
+      className={`verdict verdict-${tone}`}
+    >
+      <span className="verdict-icon" aria-hidden="true">
+        {tone === 'verified' ? '✓' : tone === 'invalid' ? '✗' : '○'}
+      </span>
+      <div>
+        {headline && <p className="verdict-headline">{headline}</p>}
+        <p className={headline ? 'verdict-reason' : 'verdict-headline'}>{reason}</p>
+      </div>
+    </div>
+  );
+}
+
+function KeyText({
+  id,
+  label,
+  placeholder,
+  value,
+  onChange,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly placeholder: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <div className="field-head">
+        <label htmlFor={id} className="field-label">
+          {label}
+        </label>
+        <CopyButton text={value} what={label} />
+      </div>
+      <textarea
+        id={id}
+        className="key-input"
+        rows={4}
+        value={value}
+        placeholder={placeholder}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoComplete="off"
+        autoCorrect="off"
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
+/** A key pair, secret or password for the header's alg and enc, into both key boxes. */
+function Generate({
+  alg,
+  enc,
+  onKeys,
+  ui,
+}: {
+  readonly alg: string | undefined;
+  readonly enc: string | undefined;
+  readonly onKeys: KindPanelProps<JweView>['onKeys'];
+  readonly ui: Ui;
+}) {
+  const tables = useJweTables();
+  const [state, setState] = useState<{ busy: boolean; failure?: string }>({ busy: false });
+  if (alg === undefined) return null;
+  const generate = () => {
+    setState({ busy: true });
+    generateJweKey(alg, enc === undefined ? {} : { enc }).then(
+      (generated) => {
+        if (generated.ok) {
+          onKeys({
+            encryptionKey: generated.encryptionKey,
+            decryptionKey: generated.decryptionKey,
+          });
+          setState({ busy: false });
+        } else {
+          const reason = format(tables.codes[generated.code], generated.detail);
+          setState({ busy: false, failure: ui('jwe.generateFailed', { reason }) });
+        }
+      },
+      (error: unknown) =>
+        setState({ busy: false, failure: ui('jwe.generateFailed', { reason: String(error) }) }),
+    );
+  };
+  return (
+    <>
+      <button type="button" className="button" onClick={generate} disabled={state.busy}>
+        {state.busy ? ui('jwe.generating') : ui('jwe.generate')}
+      </button>
+      {state.failure && (
+        <p className="key-failure" aria-live="polite">
+          {state.failure}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The JWE's panels: its keys, the decryption verdict, the nested JWS's header, its checks. */
+export default function JwePanels({ view, header, keys, onKeys }: KindPanelProps<JweView>) {
+  const ui = useMessages(jweUiMessages);
+  const tables = useJweTables();
+  const head = (header ?? {}) as Record<string, unknown>;
+  const alg = typeof head.alg === 'string' ? head.alg : undefined;
+  const enc = typeof head.enc === 'string' ? head.enc : undefined;
+  return (
+    <section className="pane pane-jwe" aria-labelledby="jwe-heading">
+      <h3 id="jwe-heading">
+        {ui('jwe.heading')}{' '}
+        {alg && enc && <span className="caption">{ui('jwe.caption', { alg, enc })}</span>}
+      </h3>
+      <KeyText
+        id="decryption-key"
+        label={ui('jwe.decryptionKey')}
+        placeholder={ui('jwe.decryptionKey.placeholder')}
+        value={keys.decryptionKey}
+        onChange={(decryptionKey) => onKeys({ decryptionKey })}
+      />
+      <DecryptionStatus view={view} ui={ui} />
+      <KeyText
+        id="encryption-key"
+        label={ui('jwe.encryptionKey')}
+        placeholder={ui('jwe.encryptionKey.placeholder')}
+        value={keys.encryptionKey}
+        onChange={(encryptionKey) => onKeys({ encryptionKey })}
+      />
+      <Generate alg={alg} enc={enc} onKeys={onKeys} ui={ui} />
+      {view.innerHeader !== undefined && (
+        <div className="field">
+          <label htmlFor="inner-header" className="field-label">
+            {ui('jwe.innerHeader')}
+          </label>
+          <textarea
+            id="inner-header"
+            className="json-readonly"
+            readOnly
+            rows={3}
+            value={view.innerHeader}
+          />
+        </div>
+      )}
+      {view.lints.length > 0 && (
+        <>
+          <h4>{ui('jwe.lints')}</h4>
+          <ul className="lints">
+            {view.lints.map((lint, index) => (
+              <li key={`${lint.rule}-${index}`} className={`lint lint-${lint.severity}`}>
+                <span className="lint-text">
+                  {format(tables.lints[lint.rule], lint.detail ?? {})}{' '}
+                  <span className="quiet">{lint.source}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
