@@ -1,166 +1,104 @@
 /**
- * `npm run bench:browser`: the built page in Chromium. For 300 B, 100 KB, 1 MB and 10 MB tokens, the
- * time from filling `Encoded token` (Playwright's fill(): select all, insert the text, as a
- * paste does) until the verdict and the decoded payload are updated
- * (median of 5), and the longest main-thread task meanwhile (PerformanceObserver longtask);
- * then the time from navigation to the first verdict on a cold load. Prints a table and, as
- * its last line, one JSON object. Timings are measured here and written down in
- * docs/performance.md, never asserted in tests.
+ * `npm run bench:browser [-- WORD...] [--runs N] [--cold context|process] [--trace DIR]`: the
+ * built page in Chromium, each row measured cold and warm (docs/performance.md says how).
+ *
+ * - cold: per paste a new browser context (default; a new renderer process with empty caches)
+ *   or, with `--cold process`, a new browser process; the timed paste is the first one.
+ * - warm: one page; a paste to warm it up, then `--runs` pastes (default 5), each after the
+ *   page was brought back to the same state.
+ * - a time runs from the `beforeinput` event of the paste (or keystroke) to the end of the
+ *   painted frame that shows the result; the longest task is the longest main-thread task over
+ *   50 ms (PerformanceObserver `longtask`) overlapping that window. First load: from navigation
+ *   start to the painted first verdict, and every file fetched (scripts/fetched-at-load.ts).
+ * - words select rows whose name contains every word ("100 KB", "JWE", "load").
+ * - `--trace DIR` writes a Chrome trace of each row's first cold paste, for DevTools.
+ *
+ * Prints the machine, a table and, as its last line, one JSON object. Timings are written down
+ * in docs/performance.md, never asserted in tests.
  */
-import { createHmac } from 'node:crypto';
-import { chromium, type Page } from '@playwright/test';
-import { launchOptions, startPreview } from '../e2e/browser';
+import { chromium } from '@playwright/test';
+import { freePort, launchOptions, startPreview } from '../e2e/browser';
+import { loadAverage, machine } from './machine';
+import { runRow, type ColdKind, type Session } from './page/drive';
+import { firstLoad } from './page/first-load';
+import { frameLines, loadResult, pasteResult, resultTable, type RowResult } from './page/report';
+import { pasteRows } from './page/rows';
+import { fetchedLines } from '../scripts/fetched-at-load';
 
-const PORT = 4180;
-const RUNS = 5;
-const SECRET = 'a-string-secret-at-least-256-bits-long';
-
-const b64url = (text: string) => Buffer.from(text).toString('base64url');
-
-function tokenOf(payloadBytes: number): { token: string; payload: string } {
-  const base = {
-    sub: '1234567890',
-    name: 'John Doe',
-    admin: true,
-    iat: 1764320000,
-    exp: 2079896000,
-  };
-  const filler = Math.max(0, payloadBytes - JSON.stringify(base).length - 12);
-  const payload = JSON.stringify(filler > 0 ? { ...base, data: 'x'.repeat(filler) } : base);
-  const input = `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url(payload)}`;
-  const signature = createHmac('sha256', SECRET).update(input).digest('base64url');
-  return { token: `${input}.${signature}`, payload };
+interface Options {
+  readonly words: readonly string[];
+  readonly runs: number;
+  readonly cold: ColdKind;
+  readonly traceDir: string | undefined;
 }
 
-/**
- * Starts watching, in the page, for the verdict and the payload of `token`: from the first
- * `beforeinput` event (the browser starting to insert the text) to both being on screen, and
- * the longest task meanwhile. Written as source text: tsx would otherwise wrap the in-page
- * functions in helpers that do not exist in the page.
- */
-const WATCH = `({ payload }) => {
-  const area = document.getElementById('token');
-  const status = document.querySelector('[role="status"][aria-label="Signature status"]');
-  const tasks = [];
-  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
-  observer.observe({ type: 'longtask' });
-  window.__fillResult = new Promise((resolve) => {
-    area.addEventListener('beforeinput', () => {
-      const start = performance.now();
-      // Tasks that end before the insertion are the harness's: fill() hands the text to the
-      // page once before inserting it, which for 10 MB takes a few hundred ms.
-      const longest = () =>
-        Math.max(0, ...tasks.filter((t) => t.startTime + t.duration >= start).map((t) => t.duration));
-      const check = () => {
-        // A huge payload is previewed: its first characters, read-only.
-        // Looked up each frame: a previewed payload is a new element.
-        const shown = document.getElementById('payload').value;
-        const decoded = shown === payload || (shown.length >= 20000 && payload.startsWith(shown));
-        if (!status.textContent.includes('Signature verified') || !decoded) {
-          requestAnimationFrame(check);
-          return;
-        }
-        const ms = performance.now() - start;
-        // Let a long task that ended with the last frame be reported.
-        setTimeout(() => {
-          observer.disconnect();
-          resolve({ ms, longest: longest() });
-        }, 50);
-      };
-      // After the insertion's own work, which is part of the time.
-      setTimeout(check, 0);
-    }, { once: true, capture: true });
-  });
-}`;
-
-/** Fills the token with Playwright's fill(), as a paste does: select all, insert the text. */
-async function timeFill(
-  page: Page,
-  token: string,
-  payload: string,
-): Promise<{ ms: number; longest: number }> {
-  await page.evaluate(`(${WATCH})(${JSON.stringify({ payload })})`);
-  await page.getByRole('textbox', { name: 'Encoded token', exact: true }).fill(token);
-  return page.evaluate('window.__fillResult') as Promise<{ ms: number; longest: number }>;
+function parseOptions(args: readonly string[]): Options {
+  const words: string[] = [];
+  let runs = 5;
+  let cold: ColdKind = 'context';
+  let traceDir: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = () => {
+      const next = args[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--runs') runs = Number(value());
+    else if (arg === '--cold') {
+      const kind = value();
+      if (kind !== 'context' && kind !== 'process') throw new Error(`--cold ${kind}?`);
+      cold = kind;
+    } else if (arg === '--trace') traceDir = value();
+    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
+    else words.push(arg.toLowerCase());
+  }
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number ≥ 1');
+  return { words, runs, cold, traceDir };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+const options = parseOptions(process.argv.slice(2));
+const selected = (name: string) => options.words.every((word) => name.toLowerCase().includes(word));
+const rows = pasteRows().filter((row) => selected(row.name));
+const withLoad = selected('first load');
+if (rows.length === 0 && !withLoad) throw new Error(`no row matches ${options.words.join(' ')}`);
 
-const { origin: ORIGIN, server } = await startPreview(PORT);
+const { origin, server } = await startPreview(await freePort());
 const browser = await chromium.launch(launchOptions());
-
-const rows: { case: string; medianMs: number; longestTaskMs: number }[] = [];
+const results: RowResult[] = [];
+let fetched: string[] = [];
+const header = [
+  ...machine(),
+  `chromium: ${browser.version()}`,
+  `runs: ${options.runs}, cold: new ${options.cold}`,
+];
+for (const line of header) console.log(line);
 try {
-  const page = await browser.newPage();
-  await page.goto(ORIGIN);
-  await page.getByRole('textbox', { name: 'Secret', exact: true }).fill(SECRET);
-  for (const [label, bytes] of [
-    ['300 B', 200],
-    ['100 KB', 75_000],
-    ['1 MB', 750_000],
-    ['10 MB', 7_500_000],
-  ] as const) {
-    const { token, payload } = tokenOf(bytes);
-    const times: number[] = [];
-    const longest: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      // Another token in between, so each run really changes the page.
-      await page
-        .getByRole('textbox', { name: 'Encoded token', exact: true })
-        .fill(tokenOf(100 + run).token);
-      await page
-        .getByRole('status', { name: 'Signature status' })
-        .filter({ hasText: 'Signature verified' })
-        .waitFor();
-      const result = await timeFill(page, token, payload);
-      times.push(result.ms);
-      longest.push(result.longest);
-    }
-    rows.push({
-      case: `fill ${label} (${token.length} chars)`,
-      medianMs: median(times),
-      longestTaskMs: Math.max(...longest),
-    });
+  const session: Session = { browser, origin, ...options };
+  for (const row of rows) {
+    const result = pasteResult(row.name, row.goal, await runRow(session, row));
+    console.error(
+      `${row.name}: cold ${result.cold?.runsMs.join(', ') ?? '–'}; warm ${result.warm?.runsMs.join(', ') ?? '–'}`,
+    );
+    results.push(result);
   }
-
-  const cold: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext();
-    const fresh = await context.newPage();
-    await fresh.goto(`${ORIGIN}/#token=${tokenOf(200).token}`);
-    await fresh
-      .getByRole('status', { name: 'Signature status' })
-      .filter({ hasText: 'Enter the secret' })
-      .waitFor();
-    cold.push((await fresh.evaluate('performance.now()')) as number);
-    await context.close();
+  if (withLoad) {
+    const load = await firstLoad(session);
+    results.push(loadResult(load));
+    fetched = fetchedLines(load.fetched);
+    if (!load.sameEveryTime) fetched.push('(the cold loads did not all fetch the same files)');
   }
-  rows.push({
-    case: 'cold load to first verdict',
-    medianMs: median(cold),
-    longestTaskMs: Number.NaN,
-  });
 } finally {
   await browser.close();
   server.kill();
 }
 
-const round = (value: number) => (Number.isNaN(value) ? null : Math.round(value * 10) / 10);
-console.log(`${'case'.padEnd(36)} ${'median ms'.padStart(10)} ${'longest task ms'.padStart(16)}`);
-for (const row of rows) {
-  console.log(
-    `${row.case.padEnd(36)} ${String(round(row.medianMs)).padStart(10)} ${String(round(row.longestTaskMs) ?? '-').padStart(16)}`,
-  );
-}
-console.log(
-  JSON.stringify({
-    rows: rows.map((row) => ({
-      ...row,
-      medianMs: round(row.medianMs),
-      longestTaskMs: round(row.longestTaskMs),
-    })),
-  }),
-);
+console.log(`after: ${loadAverage()}`);
+console.log('');
+console.log(resultTable(results));
+const frames = frameLines(results);
+if (frames.length)
+  console.log(['', 'Longest frames (long-animation-frame scripts):', ...frames].join('\n'));
+if (fetched.length)
+  console.log(['', 'Fetched during the first cold load (gzip):', ...fetched].join('\n'));
+console.log(JSON.stringify({ machine: header, rows: results }));

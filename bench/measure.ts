@@ -9,8 +9,8 @@ export interface Round {
   readonly wall: number;
   /**
    * Operations per second of CPU time (the process's user + system time, all threads, so the
-   * thread pool that runs crypto.subtle counts too). Time spent waiting for a core while other
-   * processes run does not count: steadier than wall time on a shared machine.
+   * thread pool that runs crypto.subtle counts too; see CpuClock). Time spent waiting for a
+   * core while other processes run does not count: steadier than wall time on a shared machine.
    */
   readonly cpu: number;
 }
@@ -26,10 +26,25 @@ export interface Measurement {
   readonly rounds: readonly Round[];
 }
 
+/**
+ * Microseconds of CPU time used so far by the process that runs the operations, all threads:
+ * Node's own in Node; in Chromium the renderer's, read from outside (bench/core-browser.ts).
+ */
+export type CpuClock = () => number | Promise<number>;
+
+export const nodeCpuClock: CpuClock = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
+
 /** Runs `operation` one call after another for at least `ms`. */
-async function runFor(operation: () => Promise<unknown>, ms: number): Promise<Round> {
+async function runFor(
+  operation: () => Promise<unknown>,
+  ms: number,
+  cpuClock: CpuClock,
+): Promise<Round> {
   let calls = 0;
-  const cpuStart = process.cpuUsage();
+  const cpuStart = await cpuClock();
   const start = performance.now();
   let now: number;
   do {
@@ -37,11 +52,11 @@ async function runFor(operation: () => Promise<unknown>, ms: number): Promise<Ro
     calls++;
     now = performance.now();
   } while (now - start < ms);
-  const cpu = process.cpuUsage(cpuStart);
-  // cpuUsage counts microseconds; a round too short to register any is counted as 1 µs.
+  const cpu = (await cpuClock()) - cpuStart;
+  // A round too short to register any CPU time is counted as 1 µs.
   return {
     wall: (calls * 1000) / (now - start),
-    cpu: (calls * 1e6) / Math.max(1, cpu.user + cpu.system),
+    cpu: (calls * 1e6) / Math.max(1, cpu),
   };
 }
 
@@ -67,15 +82,16 @@ export async function compare<Name extends string>(
   operations: Readonly<Record<Name, () => Promise<unknown>>>,
   budgetMs: number,
   rounds: number,
+  cpuClock: CpuClock = nodeCpuClock,
 ): Promise<Record<Name, Measurement>> {
   const names = Object.keys(operations) as Name[];
   const roundMs = budgetMs / rounds;
-  for (const name of names) await runFor(operations[name], roundMs);
+  for (const name of names) await runFor(operations[name], roundMs, cpuClock);
   const samples = new Map<Name, Round[]>(names.map((name) => [name, []]));
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(r + k) % names.length]!;
-      samples.get(name)!.push(await runFor(operations[name], roundMs));
+      samples.get(name)!.push(await runFor(operations[name], roundMs, cpuClock));
     }
   }
   const result = {} as Record<Name, Measurement>;

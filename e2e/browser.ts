@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** DEVELOPERS.md: an env var, else Debian's Chromium, else Playwright's own download. */
@@ -23,6 +24,25 @@ export const CHROMIUM_ARGS = [
 
 export function launchOptions() {
   return { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
+}
+
+/**
+ * A port nothing listens on now, for a server of a script's own: other checkouts on the
+ * machine run their servers on the usual ports.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port was assigned')),
+      );
+    });
+  });
 }
 
 /** `vite preview` of dist/ on a port; resolves once it answers. */
