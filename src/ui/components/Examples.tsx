@@ -1,7 +1,8 @@
 import { EMPTY_KEYS, type KeyInputs } from '../../core/debug/key-inputs';
 import type { SecretEncoding } from '../../core/keys/secret';
+import { useState } from 'react';
+import { EXAMPLE_IDS } from '../examples/menu';
 import { useI18n } from '../i18n';
-import { useDeferredModule } from '../lib/lazy';
 
 export interface Example {
   readonly id: string;
@@ -14,7 +15,7 @@ export interface Example {
   readonly privateKey?: string;
 }
 
-/** The examples are a chunk of their own (25 KB gzip), loaded after the first paint. */
+/** The examples' tokens and keys are a chunk of their own (25 KB gzip), loaded on a choice. */
 function loadExamples(): Promise<readonly Example[]> {
   return import('../examples/examples.json').then(
     (module) => module.default.examples as readonly Example[],
@@ -32,41 +33,58 @@ export function examplesKeys(example: Example): KeyInputs {
 }
 
 /**
- * The Examples menu, filled as soon as the page has painted (not on hover: a keyboard or
- * screen-reader user would find it empty). The list is a chunk of its own, off the start.
+ * The Examples menu, filled at once (not on hover: a keyboard or screen-reader user would find
+ * it empty). The tokens and keys load when one is chosen; the choice waits for them.
  */
 export function Examples({ onLoad }: { readonly onLoad: (example: Example) => void }) {
   const { t } = useI18n();
-  const { module: examples, failed, retry } = useDeferredModule(loadExamples);
+  // The example chosen last, while its data loads; whether that load failed.
+  const [loading, setLoading] = useState<{ id: string; failed: boolean } | undefined>();
+  const choose = (id: string) => {
+    setLoading({ id, failed: false });
+    loadExamples().then(
+      (examples) => {
+        // A later choice wins over one whose data arrived after it.
+        setLoading((current) => (current?.id === id ? undefined : current));
+        const example = examples.find((candidate) => candidate.id === id);
+        if (example) onLoad(example);
+      },
+      (error: unknown) => {
+        console.error('jwt-debugger: cannot load the examples', error);
+        setLoading((current) => (current?.id === id ? { id, failed: true } : current));
+      },
+    );
+  };
+  const failed = loading?.failed ?? false;
   return (
     <div className="control">
       <label htmlFor="examples">{t('examples.label')}</label>
       <select
         id="examples"
         value=""
-        aria-busy={!examples && !failed}
-        onFocus={failed ? retry : undefined}
+        aria-busy={loading !== undefined && !failed}
+        aria-describedby={failed ? 'examples-failed' : undefined}
         onChange={(event) => {
-          const example = examples?.find((candidate) => candidate.id === event.target.value);
-          if (example) onLoad(example);
+          if (event.target.value) choose(event.target.value);
         }}
       >
         <option value="">
-          {examples
-            ? t('examples.placeholder')
-            : failed
-              ? t('examples.failed')
-              : t('examples.loading')}
+          {loading && !failed ? t('examples.loading') : t('examples.placeholder')}
         </option>
-        {examples?.map((example) => {
-          const key = `example.${example.id}`;
+        {EXAMPLE_IDS.map((id) => {
+          const key = `example.${id}`;
           return (
-            <option key={example.id} value={example.id}>
-              {t.has(key) ? t(key) : example.label}
+            <option key={id} value={id}>
+              {t.has(key) ? t(key) : t('examples.other', { id })}
             </option>
           );
         })}
       </select>
+      {failed && (
+        <p id="examples-failed" className="quiet" role="alert">
+          {t('examples.failed')}
+        </p>
+      )}
     </div>
   );
 }

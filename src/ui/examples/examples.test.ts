@@ -14,7 +14,12 @@ import {
 import { describe, expect, it } from 'vitest';
 import { JWS_ALGORITHMS } from '../../core/algorithms';
 import { seed } from '../../core/__fixtures__/seed';
+import { en } from '../i18n/en';
+import { enLater } from '../i18n/en-later';
+import { zh } from '../i18n/zh';
+import { zhLater } from '../i18n/zh-later';
 import data from './examples.json';
+import { EXAMPLE_IDS } from './menu';
 
 interface Example {
   id: string;
@@ -63,6 +68,18 @@ describe('examples.json', () => {
   it('names its generator and generation date', () => {
     expect(data.generator).toBe('scripts/make-examples.mjs');
     expect(Number.isNaN(Date.parse(data.generated))).toBe(false);
+  });
+
+  it('is listed in the menu in order, each with a name in both languages', () => {
+    expect(EXAMPLE_IDS).toEqual(examples.map((example) => example.id));
+    for (const example of examples) {
+      const key = `example.${example.id}`;
+      expect({ key, en: ({ ...en, ...enLater } as Record<string, string>)[key] }).toEqual({
+        key,
+        en: example.label,
+      });
+      expect(({ ...zh, ...zhLater } as Record<string, string>)[key], key).toBeTruthy();
+    }
   });
 
   it('has unique kebab-case ids and short labels', () => {

@@ -27,8 +27,8 @@ export const en = {
 
   'examples.label': 'Examples',
   'examples.placeholder': 'Load an example…',
-  'examples.loading': 'Loading examples…',
-  'examples.failed': 'Examples could not be loaded: focus here to try again',
+  'examples.loading': 'Loading the example…',
+  'examples.failed': 'The example could not be loaded: choose it again to try again',
 
   'encoded.heading': 'Encoded',
   'encoded.label': 'Encoded token',

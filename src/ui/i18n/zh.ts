@@ -16,7 +16,7 @@ export const zh: Messages = {
   'examples.label': '示例',
   'examples.placeholder': '加载示例…',
   'examples.loading': '正在加载示例…',
-  'examples.failed': '示例加载失败：聚焦此处重试',
+  'examples.failed': '示例加载失败：请再次选择以重试',
 
   'encoded.heading': '编码',
   'encoded.label': '编码后的令牌',
