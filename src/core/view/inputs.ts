@@ -37,6 +37,12 @@ export interface Inputs {
    * still holding that text is untouched (its bytes changed only by re-encoding).
    */
   readonly pristine?: { readonly token: string; readonly header: string; readonly payload: string };
+  /**
+   * The keys in the boxes came with this example token (the page's first one, or one from the
+   * Examples menu), untouched since: they are the example's, not the user's, and a token of
+   * another payload and signature pasted in clears them (exampleKeysKept).
+   */
+  readonly example?: { readonly token: string; readonly keys: KeyInputs };
 }
 
 export type Action =
@@ -66,6 +72,31 @@ export function initialInputs(token: string, keys: KeyInputs = EMPTY_KEYS, exact
   return { token, header: '', payload: '', leading: 'token', keys, pasted: token, exact };
 }
 
+/** An example token with the keys that verify it, shown in the boxes (Inputs.example). */
+export function exampleInputs(token: string, keys: KeyInputs, exact = false): Inputs {
+  return { ...initialInputs(token, keys, exact), example: { token, keys } };
+}
+
+/**
+ * Whether a token typed or pasted over an example keeps the example's keys: while it is an
+ * edit of that token (its payload or its signature segment unchanged: one keystroke changes at
+ * most one), not a token of its own, which the example's secret would call invalid.
+ */
+function exampleKeysKept(example: NonNullable<Inputs['example']>, text: string): boolean {
+  const before = example.token.trim().split('.');
+  const after = text.trim().split('.');
+  return after[1] === before[1] || (after.length > 2 && after.at(-1) === before.at(-1));
+}
+
+function tokenTyped(inputs: Inputs, text: string): Inputs {
+  const { example } = inputs;
+  if (!example || inputs.keys !== example.keys)
+    return initialInputs(text, inputs.keys, inputs.exact);
+  if (exampleKeysKept(example, text))
+    return { ...initialInputs(text, inputs.keys, inputs.exact), example };
+  return initialInputs(text, EMPTY_KEYS, inputs.exact);
+}
+
 /** A decoded part as the pane shows it: laid out, unless the exact bytes were asked for. */
 export function paneText(part: DecodedPart | undefined, exact: boolean): string {
   return (exact ? part?.text : (part?.pretty ?? part?.text)) ?? '';
@@ -93,12 +124,15 @@ function editPane(inputs: Inputs, pane: 'header' | 'payload', text: string): Inp
 export function reduce(inputs: Inputs, action: Action): Inputs {
   switch (action.type) {
     case 'token':
-      return initialInputs(action.text, inputs.keys, inputs.exact);
+      return tokenTyped(inputs, action.text);
     case 'header':
     case 'payload':
       return editPane(inputs, action.type, action.text);
-    case 'keys':
-      return { ...inputs, keys: { ...inputs.keys, ...action.patch } };
+    case 'keys': {
+      // The keys are the user's from now on.
+      const { example: _example, ...rest } = inputs;
+      return { ...rest, keys: { ...inputs.keys, ...action.patch } };
+    }
     case 'made':
       // Only for the panes as they still are: a token made for older text is not theirs.
       return inputs.leading === 'json' &&
@@ -109,7 +143,7 @@ export function reduce(inputs: Inputs, action: Action): Inputs {
         ? { ...inputs, token: action.token }
         : inputs;
     case 'load':
-      return initialInputs(action.token, action.keys, inputs.exact);
+      return exampleInputs(action.token, action.keys, inputs.exact);
     case 'exact':
       return { ...inputs, exact: action.exact };
     case 'show-full-payload':
