@@ -4,7 +4,7 @@ import type { Inputs } from '../core/view/inputs';
 import type { Environment } from '../core/view/derive';
 import { Alert } from './components/Alert';
 import { examplesKeys } from './components/Examples';
-import { DecodedPanes } from './features/DecodedPanes';
+import { DecodedPanes, ExactToggle } from './features/DecodedPanes';
 import { FindingsPanels } from './features/FindingsPanels';
 import { LearnPanels } from './features/LearnPanels';
 import { SignaturePanel } from './features/SignaturePanel';
@@ -108,14 +108,17 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
           dispatch={dispatch}
         />
         <section className="column decoded" aria-labelledby="decoded-heading">
-          <h2 id="decoded-heading">{t('decoded.heading')}</h2>
+          <div className="column-head">
+            <h2 id="decoded-heading">{t('decoded.heading')}</h2>
+            {view.leading === 'token' && <ExactToggle exact={inputs.exact} dispatch={dispatch} />}
+          </div>
           <Alert
             heading={t('alert.heading')}
             lines={view.problems
               .map((message) => messageText(t, message, kinds))
               .filter((line) => line !== '')}
           />
-          <DecodedPanes view={view} exact={inputs.exact} dispatch={dispatch} />
+          <DecodedPanes view={view} dispatch={dispatch} />
           {view.encrypted && kindPanels}
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
           {!view.encrypted && kindPanels}

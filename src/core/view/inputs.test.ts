@@ -64,7 +64,9 @@ describe('inputs: which side leads (ui-contract.md)', () => {
     it('an edit of the example token keeps them: one keystroke changes one segment', () => {
       const [h, p, s] = seed.token.split('.') as [string, string, string];
       const start = exampleInputs(seed.token, withSecret);
-      for (const text of [`${h}.${p}.${s}!`, `${h}.${p}x.${s}`, `x${h}.${p}.${s}`, seed.token]) {
+      const edits = [`${h}.${p}.${s}!`, `${h}.${p}x.${s}`, `x${h}.${p}.${s}`, seed.token];
+      const wrapped = [`Bearer ${seed.token}`, seed.token.replaceAll('.', '%2E')];
+      for (const text of [...edits, ...wrapped]) {
         expect(reduce(start, { type: 'token', text }).keys).toBe(withSecret);
       }
     });

@@ -79,13 +79,18 @@ export function exampleInputs(token: string, keys: KeyInputs, exact = false): In
 
 /**
  * Whether a token typed or pasted over an example keeps the example's keys: while it is an
- * edit of that token (its payload or its signature segment unchanged: one keystroke changes at
- * most one), not a token of its own, which the example's secret would call invalid.
+ * edit of that token (its payload or its signature segment still in it: one keystroke changes
+ * at most one; `Bearer `, quotes or `%2E` around them change neither), not a token of its
+ * own, which the example's secret would call invalid. A substring search, not a reading: this
+ * runs on the first paste into a fresh page, megabytes at times.
  */
 function exampleKeysKept(example: NonNullable<Inputs['example']>, text: string): boolean {
-  const before = example.token.trim().split('.');
-  const after = text.trim().split('.');
-  return after[1] === before[1] || (after.length > 2 && after.at(-1) === before.at(-1));
+  const segments = example.token.split('.');
+  const [payload, signature] = [segments[1], segments.at(-1)];
+  return (
+    (payload !== undefined && payload !== '' && text.includes(payload)) ||
+    (segments.length > 2 && signature !== undefined && signature !== '' && text.includes(signature))
+  );
 }
 
 function tokenTyped(inputs: Inputs, text: string): Inputs {
