@@ -22,11 +22,19 @@ import { useDebugger } from './state/useDebugger';
 /** The panels of the kinds beyond a compact JWS: loaded when such a token first shows. */
 const loadKindPanels = () => import('./features/KindPanels');
 
-/** The security checks and the claims tables' rows: computed in the view, loaded after paint. */
+/**
+ * The security checks, the claims tables' rows and whether the token is valid now: computed in
+ * the view, loaded after paint.
+ */
 const loadFindings = () =>
-  Promise.all([import('../core/lints'), import('../core/claims/table')]).then(([lints, table]) => ({
+  Promise.all([
+    import('../core/lints'),
+    import('../core/claims/table'),
+    import('../core/claims/validity'),
+  ]).then(([lints, table, validity]) => ({
     lintToken: lints.lintToken,
     claimsTable: table.claimsTable,
+    validityNotes: validity.validityNotes,
   }));
 
 export function App({
