@@ -9,7 +9,8 @@ import { parseJwe } from './parse';
 import { jweVector } from './__fixtures__';
 import { vectorKeyText } from './__tests__/tokens';
 
-const byId = (steps: readonly JweStep[]) => Object.fromEntries(steps.map((step) => [step.id, step]));
+const byId = (steps: readonly JweStep[]) =>
+  Object.fromEntries(steps.map((step) => [step.id, step]));
 
 describe('jweSteps with the token values only', () => {
   it('RFC 7516 A.3 (A128KW, A128CBC-HS256): the printed IV, AAD, ciphertext and tag; the CEK and its halves unknown', () => {
@@ -45,8 +46,14 @@ describe('jweSteps with the token values only', () => {
       if (result.status !== 'decrypted') throw new Error(`${id}: ${JSON.stringify(result)}`);
       const after = jweSteps(parsed, result.values)!;
       expect(after.cekKnown, id).toBe(true);
-      expect(after.steps.every((step) => step.unknown === undefined), id).toBe(true);
-      expect(before.steps.map((step) => step.id), id).toEqual(after.steps.map((step) => step.id));
+      expect(
+        after.steps.every((step) => step.unknown === undefined),
+        id,
+      ).toBe(true);
+      expect(
+        before.steps.map((step) => step.id),
+        id,
+      ).toEqual(after.steps.map((step) => step.id));
       const decrypted = byId(after.steps);
       for (const step of before.steps) {
         expect(decrypted[step.id]!.values, `${id} ${step.id}`).toMatchObject(step.values);

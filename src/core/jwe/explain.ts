@@ -176,7 +176,7 @@ export function jweSteps(parsed: ParsedJwe, values: TokenValues): JweSteps | und
     values: { aad: shown(values.aad) },
   });
   const { cek } = values;
-  const cbc =
+  const cbc: Readonly<Record<string, ShownBytes>> =
     enc.family !== 'aes-cbc-hmac'
       ? {}
       : cek

@@ -21,6 +21,7 @@ import type { KindInspection } from './inspect-token';
 import { textFactsFor, type Result } from './jobs';
 import { jweView, jwePayload } from './kinds/jwe';
 import { jwsJsonView } from './kinds/jws-json';
+import { learnView } from './learn';
 import { sdJwtView } from './kinds/sd-jwt';
 import { noticesOf, problemsOf } from './messages';
 import type { KeysView, KindView, ViewModel } from './model';
@@ -238,5 +239,6 @@ export function derive(
     kind,
     parsed:
       shown.kind === 'jws' || shown.kind === 'sd-jwt' || shown.kind === 'jwe' ? judged : undefined,
+    learn: learnView(p, results, parsed),
   };
 }

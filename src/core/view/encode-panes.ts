@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { KeyReports } from '../debug/key-inputs';
 import type { JweCode, JweDetail } from '../jwe/codes';
+import type { JweValues } from '../jwe/decrypt';
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
 import { readToken } from '../token/read';
@@ -20,7 +21,13 @@ export type KindProblem = {
 };
 
 export type PanesEncoding =
-  | { readonly ok: true; readonly token: string; readonly inspected: TokenInspection }
+  | {
+      readonly ok: true;
+      readonly token: string;
+      readonly inspected: TokenInspection;
+      /** A JWE made here: the values its encryption used (the CEK), for the learning view. */
+      readonly values?: JweValues;
+    }
   | {
       readonly ok: false;
       readonly problems: readonly Diagnostic[];

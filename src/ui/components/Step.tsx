@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+
+/** One step of "How it's made": what happens, in a sentence, and the real value it gives. */
+export function Step({
+  title,
+  sentence,
+  note,
+  children,
+}: {
+  readonly title: string;
+  readonly sentence: string;
+  /** Where the rule comes from, or what the value is compared with. */
+  readonly note?: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <li className="step">
+      <h4>{title}</h4>
+      <p>{sentence}</p>
+      {note && <p className="quiet">{note}</p>}
+      <pre className="step-value">
+        <code>{children}</code>
+      </pre>
+    </li>
+  );
+}
