@@ -50,9 +50,19 @@ async function inspected(token: string, keys: Job['keys']): Promise<TokenInspect
 
 export async function encodePanes(job: Extract<Job, { kind: 'encode' }>): Promise<PanesEncoding> {
   if (headerHasEnc(job.header)) {
-    const { encryptPanes } = await import('../jwe/encrypt-panes');
-    const made = await encryptPanes(job.header, job.payload, job.keys);
-    return made.ok ? { ...made, inspected: await inspected(made.token, job.keys) } : made;
+    const { header, payload, keys, nested } = job;
+    // Sign, then encrypt: a nested JWT (RFC 7519 §5.2), its engine a chunk of its own too.
+    const made =
+      nested !== undefined
+        ? await import('../jwe/sign-then-encrypt').then(({ signThenEncrypt }) =>
+            signThenEncrypt(header, payload, nested, keys),
+          )
+        : await import('../jwe/encrypt-panes').then(({ encryptPanes }) =>
+            encryptPanes(header, payload, keys),
+          );
+    if (!made.ok) return made;
+    const { token, values } = made;
+    return { ok: true, token, values, inspected: await inspected(token, keys) };
   }
   const { encodeToken } = await import('../debug/encode');
   const encoding = await encodeToken(job.header, job.payload, job.keys);
