@@ -40,7 +40,7 @@ export const jweUiZh: Readonly<Record<JweUiKey, string>> = {
   'jwe.status': '解密状态',
   'jwe.none': '头部和载荷还没有生成 JWE：请提供加密密钥（或其公钥部分可用于加密的解密密钥）。',
   'jwe.pending': '正在解密…',
-  'jwe.decrypted.detail': '内容已解密，且认证标签校验通过。',
+  'jwe.decrypted.detail': '内容已解密，且认证标签验证通过。',
   'jwe.nested':
     '内容是一个已签名的 JWT（嵌套，RFC 7519 §5.2）：其头部见下方，声明见载荷与声明表，签名见签名状态。先签名、再加密：顺序正确。',
   'jwe.innerHeader': '内层头部',

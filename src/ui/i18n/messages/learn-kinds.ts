@@ -136,7 +136,7 @@ export const learnKindsZh: Readonly<Record<LearnKindsKey, string>> = {
     '{crv} 曲线上的临时密钥（头部中的 epk）与接收方的密钥得出共享秘密 Z；Concat KDF 再由 Z、AlgorithmID、apu 和 apv 派生出 keydatalen 位的密钥（RFC 7518 §4.6.2）。',
   'jwe.pbes2.title': '由密码派生密钥（PBES2）',
   'jwe.pbes2':
-    '对密码做 PBKDF2（HMAC-{hash}，迭代 {p2c} 次，盐 = UTF-8(alg) ‖ 0x00 ‖ p2s），派生出密钥封装密钥。',
+    '对密码做 PBKDF2（HMAC-{hash}，迭代 {p2c} 次，盐值 = UTF-8(alg) ‖ 0x00 ‖ p2s），派生出密钥封装密钥。',
   'jwe.encrypted-key.title': '加密后的密钥',
   'jwe.encrypted-key': '用 {alg} 为接收方加密或封装后的 CEK。',
   'jwe.encrypted-key.empty': '为空：使用 {alg} 时 CEK 不随令牌传送，接收方自行派生或本就持有。',
@@ -148,14 +148,14 @@ export const learnKindsZh: Readonly<Record<LearnKindsKey, string>> = {
   'jwe.protected-header': '头部的 JSON 文本按 UTF-8 编码后再做 base64url 编码：令牌的第一部分。',
   'jwe.aad.title': '附加认证数据（AAD）',
   'jwe.aad':
-    'AAD = ASCII(BASE64URL(UTF8(受保护头部)))，共 {bytes} 字节：认证标签覆盖头部，头部一旦被改，解密就会失败。',
+    'AAD = ASCII(BASE64URL(UTF8(JWE Protected Header)))，即受保护头部的编码，共 {bytes} 字节：认证标签覆盖头部，头部一旦被改，解密就会失败。',
   'jwe.encrypt.title': '密文与认证标签',
   'jwe.encrypt.gcm': '{enc} 用 CEK 和 IV 加密明文并认证 AAD，得到密文和 {tagBits} 位的认证标签。',
   'jwe.encrypt.cbc':
     '{enc}：CEK 的前一半是 HMAC 密钥，后一半是 AES-CBC 密钥；认证标签是 HMAC(AAD ‖ IV ‖ 密文 ‖ AL) 的前一半，AL 为 AAD 的位长（RFC 7518 §5.2.2.1）。',
   'jwe.serialize.title': '紧凑序列化',
   'jwe.serialize':
-    '五个部分各自做 base64url 编码，再用点连接（共 {length} 个字符）：头部.加密后的密钥.IV.密文.认证标签。',
+    '五个部分（头部、加密后的密钥、IV、密文、认证标签）各自做 base64url 编码，再用点连接，共 {length} 个字符。',
   'jwe.inner': '内容是一个已签名的 JWT（嵌套，RFC 7519 §5.2）：下面是这个 JWS 的生成过程。',
   'jwe.snippets.unavailable': '令牌需要有可读的头部，且其中的 alg 和 enc 是已知算法。',
   'jwe.snippets.unsupported': '{library} 无法解密使用 {alg} 和 {enc} 的令牌。',
@@ -167,11 +167,11 @@ export const learnKindsZh: Readonly<Record<LearnKindsKey, string>> = {
   'sd.arrayElement': '数组元素',
   'sd.malformed': '此披露项不是格式正确的 JSON 数组，无法重建。',
   'sd.unsupportedAlg': '载荷中的 _sd_alg 不是本页面能计算的算法（sha-256、sha-384、sha-512）。',
-  'sd.parts.title': '盐、声明名与值',
+  'sd.parts.title': '盐值、声明名与值',
   'sd.parts':
-    '一个随机盐（至少 128 位，RFC 9901 §4.2.1）、声明名及其值：有了盐，摘要就无法被猜出。',
+    '一个随机盐值（至少 128 位，RFC 9901 §4.2.1）、声明名及其值：有了盐值，摘要就无法被猜出。',
   'sd.parts.element':
-    '一个随机盐（至少 128 位，RFC 9901 §4.2.2）和数组元素的值；数组元素没有名称。',
+    '一个随机盐值（至少 128 位，RFC 9901 §4.2.2）和数组元素的值；数组元素没有名称。',
   'sd.array.title': 'JSON 数组',
   'sd.array':
     '这三项（或两项）写成一个 JSON 数组。其文本完全保留签发者写下的样子：没有规范化形式。',
@@ -186,7 +186,7 @@ export const learnKindsZh: Readonly<Record<LearnKindsKey, string>> = {
   'sd.place.array': '它以 {"...": 摘要} 的形式位于数组 {path} 中。',
   'sd.place.none': '载荷和其他披露项中都没有这个摘要。',
   'sd.root': '载荷',
-  'sd.label.salt': '盐',
+  'sd.label.salt': '盐值',
   'sd.label.name': '名称',
   'sd.label.value': '值',
   'sd.sdHash.title': '密钥绑定：sd_hash',
