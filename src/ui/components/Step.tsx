@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollablePre } from './ScrollablePre';
 
 /** One step of "How it's made": what happens, in a sentence, and the real value it gives. */
 export function Step({
@@ -18,9 +19,7 @@ export function Step({
       <h4>{title}</h4>
       <p>{sentence}</p>
       {note && <p className="quiet">{note}</p>}
-      <pre className="step-value">
-        <code>{children}</code>
-      </pre>
+      <ScrollablePre className="step-value">{children}</ScrollablePre>
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from '../../components/CopyButton';
+import { ScrollablePre } from '../../components/ScrollablePre';
 import { useMessages } from '../../i18n';
 import { learnMessages } from '../../i18n/messages/learn';
 
@@ -84,9 +85,7 @@ export function SnippetCode({
         <span />
         <CopyButton text={code} what={t('snippets.code', { library })} />
       </div>
-      <pre className="step-value code">
-        <code>{code}</code>
-      </pre>
+      <ScrollablePre className="step-value code">{code}</ScrollablePre>
     </>
   );
 }
