@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type { KeyInputs } from '../core/debug/key-inputs';
+import type { Inputs } from '../core/view/inputs';
 import type { Environment } from '../core/view/derive';
 import { Alert } from './components/Alert';
 import { examplesKeys } from './components/Examples';
-import { DecodedPanes } from './features/DecodedPanes';
+import { DecodedPanes, ExactToggle } from './features/DecodedPanes';
 import { FindingsPanels } from './features/FindingsPanels';
 import { LearnPanels } from './features/LearnPanels';
 import { SignaturePanel } from './features/SignaturePanel';
@@ -29,15 +30,13 @@ const loadFindings = () =>
   }));
 
 export function App({
-  initialToken,
-  initialKeys,
+  initial,
   fromLink,
   language: firstLanguage,
   tables: firstTables,
 }: {
-  readonly initialToken: string;
-  /** The key boxes to start with: a share link's public key. */
-  readonly initialKeys?: KeyInputs;
+  /** What the page starts with: a share link's token and key, the tab's last token, or the seed. */
+  readonly initial: Inputs;
   readonly fromLink: boolean;
   readonly language: Language;
   readonly tables: Tables;
@@ -47,8 +46,7 @@ export function App({
   return (
     <I18nProvider language={language} tables={tables}>
       <Page
-        initialToken={initialToken}
-        initialKeys={initialKeys}
+        initial={initial}
         fromLink={fromLink}
         language={language}
         onLanguage={setLanguage}
@@ -60,8 +58,7 @@ export function App({
 }
 
 interface PageProps {
-  readonly initialToken: string;
-  readonly initialKeys: KeyInputs | undefined;
+  readonly initial: Inputs;
   readonly fromLink: boolean;
   readonly language: Language;
   readonly onLanguage: (language: Language) => void;
@@ -73,20 +70,12 @@ interface PageProps {
  * The page: the inputs store, the view derived from it (core/view/derive.ts), and the
  * features that render it. Nothing here decides what is true about the token.
  */
-function Page({
-  initialToken,
-  initialKeys,
-  fromLink,
-  language,
-  onLanguage,
-  theme,
-  onTheme,
-}: PageProps) {
+function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageProps) {
   const { t } = useI18n();
   const now = useNow();
   const findings = useDeferredModule(loadFindings);
   const env = useMemo<Environment>(() => ({ now, ...findings.module }), [now, findings.module]);
-  const { inputs, view, dispatch } = useDebugger(initialToken, env, initialKeys);
+  const { inputs, view, dispatch } = useDebugger(initial, env);
   const kinds = useKindTables(view.token.kind, language, view.encrypted);
   useRememberedToken(inputs.token);
   const onKeys = (patch: Partial<KeyInputs>) => dispatch({ type: 'keys', patch });
@@ -115,18 +104,21 @@ function Page({
         <TokenPanel
           view={view}
           kinds={kinds}
-          fromLink={fromLink && inputs.token === initialToken}
+          fromLink={fromLink && inputs.token === initial.token}
           dispatch={dispatch}
         />
         <section className="column decoded" aria-labelledby="decoded-heading">
-          <h2 id="decoded-heading">{t('decoded.heading')}</h2>
+          <div className="column-head">
+            <h2 id="decoded-heading">{t('decoded.heading')}</h2>
+            {view.leading === 'token' && <ExactToggle exact={inputs.exact} dispatch={dispatch} />}
+          </div>
           <Alert
             heading={t('alert.heading')}
             lines={view.problems
               .map((message) => messageText(t, message, kinds))
               .filter((line) => line !== '')}
           />
-          <DecodedPanes view={view} exact={inputs.exact} dispatch={dispatch} />
+          <DecodedPanes view={view} dispatch={dispatch} />
           {view.encrypted && kindPanels}
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
           {!view.encrypted && kindPanels}
