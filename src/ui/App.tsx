@@ -131,7 +131,7 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
           {!view.encrypted && kindPanels}
           <FindingsPanels view={view} failed={findings.failed} onRetry={findings.retry} />
-          <LearnPanels parsed={view.parsed} />
+          <LearnPanels learn={view.learn} />
         </section>
       </main>
     </div>

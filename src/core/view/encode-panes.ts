@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { KeyReports } from '../debug/key-inputs';
 import type { JweCode, JweDetail } from '../jwe/codes';
+import type { JweValues } from '../jwe/decrypt';
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
 import { readToken } from '../token/read';
@@ -20,7 +21,13 @@ export type KindProblem = {
 };
 
 export type PanesEncoding =
-  | { readonly ok: true; readonly token: string; readonly inspected: TokenInspection }
+  | {
+      readonly ok: true;
+      readonly token: string;
+      readonly inspected: TokenInspection;
+      /** A JWE made here: the values its encryption used (the CEK), for the learning view. */
+      readonly values?: JweValues;
+    }
   | {
       readonly ok: false;
       readonly problems: readonly Diagnostic[];
@@ -43,9 +50,19 @@ async function inspected(token: string, keys: Job['keys']): Promise<TokenInspect
 
 export async function encodePanes(job: Extract<Job, { kind: 'encode' }>): Promise<PanesEncoding> {
   if (headerHasEnc(job.header)) {
-    const { encryptPanes } = await import('../jwe/encrypt-panes');
-    const made = await encryptPanes(job.header, job.payload, job.keys);
-    return made.ok ? { ...made, inspected: await inspected(made.token, job.keys) } : made;
+    const { header, payload, keys, nested } = job;
+    // Sign, then encrypt: a nested JWT (RFC 7519 §5.2), its engine a chunk of its own too.
+    const made =
+      nested !== undefined
+        ? await import('../jwe/sign-then-encrypt').then(({ signThenEncrypt }) =>
+            signThenEncrypt(header, payload, nested, keys),
+          )
+        : await import('../jwe/encrypt-panes').then(({ encryptPanes }) =>
+            encryptPanes(header, payload, keys),
+          );
+    if (!made.ok) return made;
+    const { token, values } = made;
+    return { ok: true, token, values, inspected: await inspected(token, keys) };
   }
   const { encodeToken } = await import('../debug/encode');
   const encoding = await encodeToken(job.header, job.payload, job.keys);

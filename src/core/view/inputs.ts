@@ -38,6 +38,11 @@ export interface Inputs {
    */
   readonly pristine?: { readonly token: string; readonly header: string; readonly payload: string };
   /**
+   * Sign, then encrypt (a nested JWT, RFC 7519 §5.2): while the panes lead with an `enc`, the
+   * payload is signed with this inner alg before it is encrypted. Undefined: not nested.
+   */
+  readonly nested?: string;
+  /**
    * The keys in the boxes came with this example token (the page's first one, or one from the
    * Examples menu), untouched since: they are the example's, not the user's, and a token of
    * another payload and signature pasted in clears them (exampleKeysKept).
@@ -57,6 +62,8 @@ export type Action =
       readonly header: string;
       readonly payload: string;
       readonly keys: KeyInputs;
+      /** The inner alg the token was signed with before it was encrypted, if nested. */
+      readonly nested?: string;
       readonly token: string;
     }
   | { readonly type: 'load'; readonly token: string; readonly keys: KeyInputs }
@@ -66,7 +73,9 @@ export type Action =
   /** SD-JWT: a KB-JWT signed for the token text `for`, to end the presentation with. */
   | { readonly type: 'bind'; readonly for: string; readonly kbJwt: string }
   /** Show the decoded parts exactly as in the token (true) or laid out (false). */
-  | { readonly type: 'exact'; readonly exact: boolean };
+  | { readonly type: 'exact'; readonly exact: boolean }
+  /** Sign, then encrypt with this inner alg; undefined: encrypt the payload itself. */
+  | { readonly type: 'nested'; readonly innerAlg: string | undefined };
 
 export function initialInputs(token: string, keys: KeyInputs = EMPTY_KEYS, exact = false): Inputs {
   return { token, header: '', payload: '', leading: 'token', keys, pasted: token, exact };
@@ -144,6 +153,7 @@ export function reduce(inputs: Inputs, action: Action): Inputs {
         inputs.header === action.header &&
         inputs.payload === action.payload &&
         inputs.keys === action.keys &&
+        inputs.nested === action.nested &&
         inputs.token !== action.token
         ? { ...inputs, token: action.token }
         : inputs;
@@ -151,6 +161,10 @@ export function reduce(inputs: Inputs, action: Action): Inputs {
       return exampleInputs(action.token, action.keys, inputs.exact);
     case 'exact':
       return { ...inputs, exact: action.exact };
+    case 'nested': {
+      const { nested: _off, ...rest } = inputs;
+      return action.innerAlg === undefined ? rest : { ...inputs, nested: action.innerAlg };
+    }
     case 'show-full-payload':
       return { ...inputs, fullPayloadOf: inputs.token };
     case 'present': {

@@ -18,6 +18,8 @@ export type Job =
       readonly header: string;
       readonly payload: string;
       readonly keys: KeyInputs;
+      /** Sign with this inner alg, then encrypt (inputs.ts, `nested`). */
+      readonly nested?: string;
     };
 
 export type Outcome =
@@ -35,7 +37,12 @@ export function sameJob(a: Job, b: Job): boolean {
   if (a.kind === 'inspect' && b.kind === 'inspect')
     return a.token === b.token && sameKeyInputs(a.keys, b.keys);
   if (a.kind === 'encode' && b.kind === 'encode')
-    return a.header === b.header && a.payload === b.payload && sameKeyInputs(a.keys, b.keys);
+    return (
+      a.header === b.header &&
+      a.payload === b.payload &&
+      a.nested === b.nested &&
+      sameKeyInputs(a.keys, b.keys)
+    );
   return false;
 }
 

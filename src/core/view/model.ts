@@ -22,6 +22,7 @@ import type { JweView } from './kinds/jwe';
 import type { JwsJsonView } from './kinds/jws-json';
 import type { SdJwtView } from './kinds/sd-jwt';
 import type { Leading } from './inputs';
+import type { LearnView } from './learn';
 
 export type KeyFailure = Extract<KeyReport, { ok: false }>;
 
@@ -165,4 +166,6 @@ export interface ViewModel {
   readonly kind: KindView | undefined;
   /** The token shown as parsed, for the learning view and the snippets. */
   readonly parsed: ParsedToken | undefined;
+  /** What the learning views show for the token on screen (learn.ts). */
+  readonly learn: LearnView | undefined;
 }

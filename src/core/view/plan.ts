@@ -109,7 +109,13 @@ export function plan(inputs: Inputs, token: Token, results: readonly Result[]): 
       stage: inspectStage(results, inspectToken),
     };
   }
-  const encode: Job = { kind: 'encode', header: inputs.header, payload: inputs.payload, keys };
+  const encode: Job = {
+    kind: 'encode',
+    header: inputs.header,
+    payload: inputs.payload,
+    keys,
+    ...(inputs.nested !== undefined ? { nested: inputs.nested } : {}),
+  };
   const outcome = resultFor(results, encode);
   if (!outcome) return { jobs: [encode], shown: token, stage: { kind: 'pending' } };
   if (outcome.kind === 'failed')
