@@ -185,3 +185,31 @@ test.describe('JWE', () => {
     await expect(decryption(page).status).not.toContainText('Decryption failed');
   });
 });
+
+test.describe('JWE at phone width, in Chinese, by keyboard alone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('paste, Tab to the decryption key, type it: decrypted, and nothing scrolls sideways', async ({
+    page,
+  }) => {
+    const token = await encrypt({ alg: 'dir', enc: 'A256GCM' }, jose.base64url.decode(oct256));
+    await open(page);
+    await pasteToken(page, token);
+    await ui(page).language.selectOption({ label: '中文' });
+    const key = page.getByRole('textbox', { name: '解密密钥', exact: true });
+    const status = page.getByRole('status', { name: '解密状态', exact: true });
+    await expect(status).not.toContainText('已解密');
+    // From the token box, Tab alone reaches the decryption key.
+    await page.getByRole('textbox', { name: '编码后的令牌', exact: true }).focus();
+    for (let i = 0; i < 40 && !(await key.evaluate((box) => box === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(key).toBeFocused();
+    await page.keyboard.insertText(oct256);
+    await expect(status).toContainText('已解密');
+    await expect(page.getByRole('textbox', { name: '载荷', exact: true })).toHaveValue(
+      pretty('{"sub":"alice","scope":"read"}'),
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});

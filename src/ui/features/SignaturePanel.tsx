@@ -53,6 +53,8 @@ export function SignaturePanel({
       </div>
       {/* The verdict first: in view after a paste, the key box it needs right under it. */}
       <Verdict view={view.verdict} entry={view.keys.entry} reports={view.keys.reports} />
+      {/* What qualifies the verdict (valid now? which key of a set?) right under it. */}
+      {hasNotes(view) && Notes && <Notes view={view} keys={keys} onKeys={onKeys} />}
       {/* A JWE has a signature to check only once it decrypts to a nested JWS. */}
       {(!view.encrypted || view.keys.entry) && (
         <KeyPane
@@ -63,7 +65,6 @@ export function SignaturePanel({
           onChange={onKeys}
         />
       )}
-      {hasNotes(view) && Notes && <Notes view={view} keys={keys} onKeys={onKeys} />}
       {embedded && (
         <Suspense fallback={null}>
           <EmbeddedKeys
