@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { KeyReports } from '../debug/key-inputs';
 import type { JweCode, JweDetail } from '../jwe/codes';
+import type { SdJwtFinding } from '../sd-jwt/codes';
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
 import { readToken } from '../token/read';
@@ -13,11 +14,10 @@ import { inspectToken, type TokenInspection } from './inspect-token';
 import type { Job } from './jobs';
 
 /** A kind's own reason the panes made no token, in its own codes. */
-export type KindProblem = {
-  readonly kind: 'jwe';
-  readonly code: JweCode;
-  readonly detail: JweDetail;
-};
+export type KindProblem =
+  | { readonly kind: 'jwe'; readonly code: JweCode; readonly detail: JweDetail }
+  /** SD-JWT issuing refused (a claim SD-JWT VC forbids to disclose, alg none, …). */
+  | { readonly kind: 'sd-jwt'; readonly finding: SdJwtFinding };
 
 export type PanesEncoding =
   | { readonly ok: true; readonly token: string; readonly inspected: TokenInspection }
@@ -36,7 +36,7 @@ export function headerHasEnc(header: string): boolean {
   return parsed.ok && isJsonObject(parsed.value) && parsed.value.enc !== undefined;
 }
 
-async function inspected(token: string, keys: Job['keys']): Promise<TokenInspection> {
+export async function inspected(token: string, keys: Job['keys']): Promise<TokenInspection> {
   const read = readToken(token);
   return read.kind === 'empty' ? {} : inspectToken(read, keys);
 }
@@ -46,6 +46,11 @@ export async function encodePanes(job: Extract<Job, { kind: 'encode' }>): Promis
     const { encryptPanes } = await import('../jwe/encrypt-panes');
     const made = await encryptPanes(job.header, job.payload, job.keys);
     return made.ok ? { ...made, inspected: await inspected(made.token, job.keys) } : made;
+  }
+  if (job.issue) {
+    // Claims chosen as selectively disclosable: an SD-JWT (its engine a chunk of its own).
+    const { issuePanes } = await import('./issue-panes');
+    return issuePanes(job, job.issue);
   }
   const { encodeToken } = await import('../debug/encode');
   const encoding = await encodeToken(job.header, job.payload, job.keys);

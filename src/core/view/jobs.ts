@@ -8,6 +8,7 @@ import type { PanesEncoding } from './encode-panes';
 import { sameKeyInputs, type KeyInputs } from '../debug/key-inputs';
 import { readToken, type Token } from '../token/read';
 import { inspectToken, type TokenInspection } from './inspect-token';
+import { sameIssue, type IssueChoice } from './kinds/sd-jwt-issue';
 
 export type Job =
   /** Read the key boxes for the token and verify it: the token leads, or the panes match it. */
@@ -18,6 +19,8 @@ export type Job =
       readonly header: string;
       readonly payload: string;
       readonly keys: KeyInputs;
+      /** Claims chosen as selectively disclosable: the job issues an SD-JWT. */
+      readonly issue?: IssueChoice;
     };
 
 export type Outcome =
@@ -35,7 +38,12 @@ export function sameJob(a: Job, b: Job): boolean {
   if (a.kind === 'inspect' && b.kind === 'inspect')
     return a.token === b.token && sameKeyInputs(a.keys, b.keys);
   if (a.kind === 'encode' && b.kind === 'encode')
-    return a.header === b.header && a.payload === b.payload && sameKeyInputs(a.keys, b.keys);
+    return (
+      a.header === b.header &&
+      a.payload === b.payload &&
+      sameKeyInputs(a.keys, b.keys) &&
+      sameIssue(a.issue, b.issue)
+    );
   return false;
 }
 

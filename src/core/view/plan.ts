@@ -9,6 +9,7 @@ import type { PanesEncoding } from './encode-panes';
 import type { KindInspection, TokenInspection } from './inspect-token';
 import type { Inputs } from './inputs';
 import { resultFor, type Job, type Result } from './jobs';
+import { issueOfInputs } from './kinds/sd-jwt-issue';
 
 export type Stage =
   /** Nothing to compute: the token box is empty. */
@@ -109,7 +110,14 @@ export function plan(inputs: Inputs, token: Token, results: readonly Result[]): 
       stage: inspectStage(results, inspectToken),
     };
   }
-  const encode: Job = { kind: 'encode', header: inputs.header, payload: inputs.payload, keys };
+  const issue = issueOfInputs(inputs);
+  const encode: Job = {
+    kind: 'encode',
+    header: inputs.header,
+    payload: inputs.payload,
+    keys,
+    ...(issue ? { issue } : {}),
+  };
   const outcome = resultFor(results, encode);
   if (!outcome) return { jobs: [encode], shown: token, stage: { kind: 'pending' } };
   if (outcome.kind === 'failed')

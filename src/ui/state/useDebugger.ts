@@ -49,8 +49,9 @@ export function useDebugger(
         running.current = running.current.filter((started) => started !== job);
         setResults((previous) => withResult(previous, { job, outcome }));
         if (job.kind === 'encode' && outcome.kind === 'encode' && outcome.encoding.ok) {
-          const { header, payload, keys } = job;
-          dispatch({ type: 'made', header, payload, keys, token: outcome.encoding.token });
+          const { header, payload, keys, issue } = job;
+          const token = outcome.encoding.token;
+          dispatch({ type: 'made', header, payload, keys, ...(issue ? { issue } : {}), token });
         }
       });
     }
