@@ -21,6 +21,9 @@ import { useDebugger } from './state/useDebugger';
 /** The panels of the kinds beyond a compact JWS: loaded when such a token first shows. */
 const loadKindPanels = () => import('./features/KindPanels');
 
+/** SD-JWT issuing from the panes: loaded when the header and payload first lead. */
+const loadIssuePanel = () => import('./features/sd-jwt/IssuePanel');
+
 /** The security checks and the claims tables' rows: computed in the view, loaded after paint. */
 const loadFindings = () =>
   Promise.all([import('../core/lints'), import('../core/claims/table')]).then(([lints, table]) => ({
@@ -87,7 +90,12 @@ function Page({
   const findings = useDeferredModule(loadFindings);
   const env = useMemo<Environment>(() => ({ now, ...findings.module }), [now, findings.module]);
   const { inputs, view, dispatch } = useDebugger(initialToken, env, initialKeys);
-  const kinds = useKindTables(view.token.kind, language, view.encrypted);
+  // Issuing, an SD-JWT's words are needed before one is made (to say why it cannot be).
+  const kinds = useKindTables(
+    view.issue?.issuing ? 'sd-jwt' : view.token.kind,
+    language,
+    view.encrypted,
+  );
   useRememberedToken(inputs.token);
   const onKeys = (patch: Partial<KeyInputs>) => dispatch({ type: 'keys', patch });
   // A JWE's panel comes before the signature: it decrypts what is then verified.
@@ -96,6 +104,8 @@ function Page({
   const kindPanels = KindPanels && (
     <KindPanels view={view} keys={inputs.keys} onKeys={onKeys} dispatch={dispatch} />
   );
+
+  const IssuePanel = useDeferredModule(loadIssuePanel, view.issue !== undefined).module?.default;
 
   return (
     <div className="app">
@@ -127,6 +137,7 @@ function Page({
               .filter((line) => line !== '')}
           />
           <DecodedPanes view={view} exact={inputs.exact} dispatch={dispatch} />
+          {view.issue && IssuePanel && <IssuePanel view={view.issue} dispatch={dispatch} />}
           {view.encrypted && kindPanels}
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
           {!view.encrypted && kindPanels}

@@ -76,11 +76,14 @@ export interface IssueView {
   readonly sdAlg: SdHashName;
   /** The header's `typ` is `dc+sd-jwt`: an SD-JWT VC. */
   readonly vc: boolean;
+  /** Some claim is disclosable: the panes make an SD-JWT (or say why they cannot). */
+  readonly issuing: boolean;
   /**
    * The issuer JWS's payload as signed, laid out like the panes, for exactly these inputs;
    * `pending` until it is made; undefined while no claim is disclosable or none was made.
    */
-  readonly signedPayload: { readonly state: 'pending' } | { readonly state: 'made'; readonly text: string } | undefined;
+  readonly signedPayload:
+    { readonly state: 'pending' } | { readonly state: 'made'; readonly text: string } | undefined;
 }
 
 /**
@@ -103,14 +106,14 @@ export function issueView(
     disclosable: chosen.has(name),
     vcForbidden: vc && SD_JWT_VC_NOT_DISCLOSABLE.has(name),
   }));
+  const issuing = claims.some((claim) => claim.disclosable);
   return {
     claims,
     decoys: choice.decoys,
     sdAlg: choice.sdAlg,
     vc,
-    signedPayload: claims.some((claim) => claim.disclosable)
-      ? signedPayloadOf(inputs, p)
-      : undefined,
+    issuing,
+    signedPayload: issuing ? signedPayloadOf(inputs, p) : undefined,
   };
 }
 
