@@ -40,7 +40,7 @@ export const sdJwtUiEn = {
   'holder.aud': 'Audience',
   'holder.nonce': 'Nonce',
   'holder.caption':
-    'With the holder key given, the page ends the presentation in a key-binding JWT (typ kb+jwt) with iat now, this aud and nonce, and the sd_hash of what is presented. The key stays in this tab.',
+    'With the holder key given, the page ends the presentation in a key-binding JWT (typ kb+jwt) with iat now, this aud and nonce, and the digest of exactly what is presented. The key stays in this tab.',
   'holder.failed': 'No key-binding JWT was made: {reason}',
 } as const;
 
@@ -85,7 +85,7 @@ export const sdJwtUiZh: Readonly<Record<SdJwtUiKey, string>> = {
   'holder.aud': '受众',
   'holder.nonce': '随机数',
   'holder.caption':
-    '填入持有者密钥后，页面会在出示的末尾加上密钥绑定 JWT（typ 为 kb+jwt），其中 iat 为当前时间，aud 和 nonce 为这里填写的值，sd_hash 为所出示内容的摘要。密钥只留在此标签页中。',
+    '填入持有者密钥后，页面会在出示的末尾加上密钥绑定 JWT（typ 为 kb+jwt），其中 iat 为当前时间，aud 和 nonce 为这里填写的值，并带有所出示内容的摘要。密钥只留在此标签页中。',
   'holder.failed': '未能生成密钥绑定 JWT：{reason}',
 };
 
