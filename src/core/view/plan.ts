@@ -134,7 +134,8 @@ export function plan(inputs: Inputs, token: Token, results: readonly Result[]): 
       encoding,
     };
   }
-  if (panesMatchToken(inputs, token, encoding)) {
+  // Panes choosing disclosures make an SD-JWT: a JWS of the same claims is not theirs.
+  if (!issue && panesMatchToken(inputs, token, encoding)) {
     return {
       jobs: [encode, inspectToken],
       shown: token,

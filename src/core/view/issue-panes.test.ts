@@ -1,0 +1,192 @@
+/**
+ * Issuing from the panes, through the state (inputs → jobs → derive): the SD-JWT made is the
+ * one @sd-jwt/core 0.19.0 verifies, with the chosen claims disclosed, and what the page shows
+ * of it is for exactly the choice on screen.
+ */
+import { SDJwtInstance } from '@sd-jwt/core';
+import { digest, ES256 } from '@sd-jwt/crypto-nodejs';
+import { describe, expect, it } from 'vitest';
+import keysJson from '../__fixtures__/keys.json';
+import { readToken } from '../token/read';
+import { derive } from './derive';
+import { initialInputs, reduce, type Action, type Inputs } from './inputs';
+import { resultFor, runJob, withResult, type Result } from './jobs';
+import type { IssueChange } from './kinds/sd-jwt-issue';
+import type { ViewModel } from './model';
+import { plan } from './plan';
+
+const { p256, p256b } = keysJson.keys;
+const env = { now: 1_750_000_000 };
+const CLAIMS = { sub: 'user-42', given_name: 'Erika', family_name: 'Mustermann' };
+
+/** The page in a test: inputs, results, and a runner that answers every job it needs. */
+class Page {
+  inputs: Inputs = initialInputs('');
+  results: readonly Result[] = [];
+
+  act(action: Action): this {
+    this.inputs = reduce(this.inputs, action);
+    return this;
+  }
+
+  issue(change: IssueChange): this {
+    return this.act({ type: 'issue', change });
+  }
+
+  get view(): ViewModel {
+    const { inputs } = this;
+    return derive(inputs, readToken(inputs.token), readToken(inputs.pasted), this.results, env);
+  }
+
+  async settle(): Promise<ViewModel> {
+    for (let round = 0; round < 5; round++) {
+      const { jobs } = plan(this.inputs, readToken(this.inputs.token), this.results);
+      const missing = jobs.filter((job) => !resultFor(this.results, job));
+      if (missing.length === 0) break;
+      for (const job of missing) {
+        const outcome = await runJob(job);
+        this.results = withResult(this.results, { job, outcome });
+        if (job.kind === 'encode' && outcome.kind === 'encode' && outcome.encoding.ok) {
+          const { header, payload, keys, issue } = job;
+          const token = outcome.encoding.token;
+          this.act({ type: 'made', header, payload, keys, ...(issue ? { issue } : {}), token });
+        }
+      }
+    }
+    return this.view;
+  }
+}
+
+/** The panes lead with an ES256 header (typ `typ`), `claims` and the issuer's private key. */
+function panes(claims: object = CLAIMS, typ = 'JWT'): Page {
+  return new Page()
+    .act({ type: 'header', text: JSON.stringify({ alg: 'ES256', typ }) })
+    .act({ type: 'payload', text: JSON.stringify(claims, null, 2) })
+    .act({ type: 'keys', patch: { privateKey: p256.pkcs8 } });
+}
+
+async function oracle() {
+  return new SDJwtInstance<Record<string, unknown>>({
+    verifier: await ES256.getVerifier(p256.publicJwk),
+    kbVerifier: await ES256.getVerifier(p256b.publicJwk),
+    hasher: digest,
+    hashAlg: 'sha-256',
+  });
+}
+
+const status = (view: ViewModel) =>
+  view.verdict.state === 'checked' ? view.verdict.verdict.status : view.verdict.state;
+
+describe('issuing an SD-JWT from the panes', () => {
+  it('RFC 9901 §4.2: two chosen claims are disclosures, verified by @sd-jwt/core; the Payload pane keeps them plain', async () => {
+    const page = panes()
+      .issue({ claim: 'given_name', disclosable: true })
+      .issue({ claim: 'family_name', disclosable: true });
+    const view = await page.settle();
+    expect(view.token.kind).toBe('sd-jwt');
+    expect(status(view)).toBe('verified');
+    expect(view.payload.text).toBe(JSON.stringify(CLAIMS, null, 2));
+    const signed = JSON.parse(
+      view.issue?.signedPayload?.state === 'made' ? view.issue.signedPayload.text : 'null',
+    ) as Record<string, unknown>;
+    expect(Object.keys(signed)).toEqual(['_sd', 'sub']);
+    expect(signed._sd).toHaveLength(2);
+    expect(signed).not.toHaveProperty('_sd_alg');
+    const { payload } = await (await oracle()).verify(view.tokenText);
+    expect(payload).toEqual(CLAIMS);
+    // Each disclosure's salt: 16 random bytes, base64url (RFC 9901 §4.2.1).
+    const rows = view.kind?.kind === 'sd-jwt' ? view.kind.disclosures : undefined;
+    expect(rows?.map((row) => row.name)).toEqual(['given_name', 'family_name']);
+    for (const row of rows ?? []) expect(row.salt).toMatch(/^[\w-]{22}$/);
+    expect(new Set(rows?.map((row) => row.salt)).size).toBe(2);
+  });
+
+  it('decoys and sha-384: _sd_alg written, one digest per decoy more, still verified by @sd-jwt/core', async () => {
+    const page = panes()
+      .issue({ claim: 'sub', disclosable: true })
+      .issue({ decoys: 4 })
+      .issue({ sdAlg: 'sha-384' });
+    const view = await page.settle();
+    const signed = view.issue?.signedPayload;
+    expect(signed?.state).toBe('made');
+    const json = JSON.parse(signed?.state === 'made' ? signed.text : '{}') as {
+      _sd: string[];
+      _sd_alg: string;
+    };
+    expect(json._sd).toHaveLength(5);
+    expect(json._sd_alg).toBe('sha-384');
+    expect(view.kind?.kind === 'sd-jwt' && view.kind.decoys).toBe(4);
+    const { payload } = await (await oracle()).verify(view.tokenText);
+    expect(payload).toEqual(CLAIMS);
+  });
+
+  it('a changed choice is pending until its own SD-JWT is made: the Signed payload of the last one is never shown for it', async () => {
+    const page = panes().issue({ claim: 'given_name', disclosable: true });
+    const first = await page.settle();
+    const firstText = first.issue?.signedPayload;
+    page.issue({ claim: 'family_name', disclosable: true });
+    expect(page.view.issue?.signedPayload).toEqual({ state: 'pending' });
+    expect(page.view.verdict.state).toBe('pending');
+    const second = await page.settle();
+    expect(second.issue?.signedPayload).not.toEqual(firstText);
+    expect((await (await oracle()).verify(second.tokenText)).payload).toEqual(CLAIMS);
+    // Unchecked again: the first choice's result is still kept, and found at once.
+    page.issue({ claim: 'family_name', disclosable: false });
+    expect(page.view.issue?.signedPayload).toEqual(firstText);
+  });
+
+  it('no claim chosen, or only one the payload no longer has: a plain JWS, no Signed payload', async () => {
+    const page = panes().issue({ claim: 'email', disclosable: true });
+    const view = await page.settle();
+    expect(view.token.kind).toBe('jws');
+    expect(status(view)).toBe('verified');
+    expect(view.issue?.issuing).toBe(false);
+    expect(view.issue?.signedPayload).toBeUndefined();
+    expect(view.issue?.claims.map((claim) => claim.name)).toEqual(Object.keys(CLAIMS));
+  });
+
+  it('SD-JWT VC §3.2.2.2: exp is offered as refused; chosen anyway it is refused in the alert and no SD-JWT is made', async () => {
+    const vc = { vct: 'urn:example:pid', exp: 1_900_000_000, ...CLAIMS };
+    const page = panes(vc, 'dc+sd-jwt');
+    const offered = (await page.settle()).issue;
+    expect(offered?.vc).toBe(true);
+    expect(offered?.claims.filter((claim) => claim.vcForbidden).map((claim) => claim.name)).toEqual(
+      ['vct', 'exp'],
+    );
+    page.issue({ claim: 'exp', disclosable: true }).issue({ claim: 'sub', disclosable: true });
+    const view = await page.settle();
+    expect(view.verdict.state).toBe('not-made');
+    expect(view.issue?.signedPayload).toBeUndefined();
+    expect(view.problems).toContainEqual({
+      source: 'sd-jwt',
+      finding: expect.objectContaining({
+        code: 'ISSUE_VC_NOT_DISCLOSABLE',
+        detail: { claim: 'exp' },
+      }) as unknown,
+    });
+  });
+
+  it('not while the token leads, nor for a JWE header', async () => {
+    const page = panes().issue({ claim: 'sub', disclosable: true });
+    const made = await page.settle();
+    page.act({ type: 'token', text: made.tokenText });
+    expect(page.view.issue).toBeUndefined();
+    page.act({ type: 'header', text: '{"alg":"dir","enc":"A128GCM"}' });
+    expect(page.view.issue).toBeUndefined();
+  });
+
+  it('RFC 9901 §7.2: the issued SD-JWT presented without a disclosure verifies in @sd-jwt/core with only the other', async () => {
+    const page = panes()
+      .issue({ claim: 'given_name', disclosable: true })
+      .issue({ claim: 'family_name', disclosable: true });
+    const view = await page.settle();
+    const rows = view.kind?.kind === 'sd-jwt' ? view.kind.disclosures! : [];
+    const family = rows.find((row) => row.name === 'family_name')!;
+    page.act({ type: 'present', withheld: [family.index] });
+    const presented = await page.settle();
+    expect(presented.leading).toBe('token');
+    expect(status(presented)).toBe('verified');
+    const { payload } = await (await oracle()).verify(presented.tokenText);
+    expect(payload).toEqual({ sub: 'user-42', given_name: 'Erika' });
+  });
+});
