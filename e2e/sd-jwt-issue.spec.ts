@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { SDJwtInstance } from '@sd-jwt/core';
 import { digest, ES256 } from '@sd-jwt/crypto-nodejs';
 import type { Page } from '@playwright/test';
@@ -21,6 +22,12 @@ async function oracle(): Promise<SDJwtInstance<Record<string, unknown>>> {
     hasher: digest,
     hashAlg: 'sha-256',
   });
+}
+
+/** axe-core's findings on the page as it is now. */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`);
 }
 
 const disclosable = (page: Page, name: string) =>
@@ -174,6 +181,7 @@ test.describe('SD-JWT issuing and presenting', () => {
       page.getByText('SD-JWT VC（typ 为 dc+sd-jwt）不得把“exp”设为可选择性披露'),
     ).toBeVisible();
     await expect(page.getByRole('spinbutton', { name: '诱饵摘要', exact: true })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
   });
 
   test.describe('at phone width', () => {
@@ -190,6 +198,7 @@ test.describe('SD-JWT issuing and presenting', () => {
         page.getByRole('status', { name: 'Key binding status', exact: true }),
       ).toContainText('Key binding verified');
       expect(await width()).toBeLessThanOrEqual(390);
+      expect(await violations(page)).toEqual([]);
     });
   });
 });

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { KeyInputs } from '../core/debug/key-inputs';
 import type { Environment } from '../core/view/derive';
 import { Alert } from './components/Alert';
+import { LoadFailed } from './components/LoadFailed';
 import { examplesKeys } from './components/Examples';
 import { DecodedPanes } from './features/DecodedPanes';
 import { FindingsPanels } from './features/FindingsPanels';
@@ -105,7 +106,15 @@ function Page({
     <KindPanels view={view} keys={inputs.keys} onKeys={onKeys} dispatch={dispatch} />
   );
 
-  const IssuePanel = useDeferredModule(loadIssuePanel, view.issue !== undefined).module?.default;
+  const issueChunk = useDeferredModule(loadIssuePanel, view.issue !== undefined);
+  const IssuePanel = issueChunk.module?.default;
+  const issuePanel =
+    view.issue &&
+    (IssuePanel ? (
+      <IssuePanel view={view.issue} dispatch={dispatch} />
+    ) : (
+      issueChunk.failed && <LoadFailed what={t('kind.sd-jwt')} onRetry={issueChunk.retry} />
+    ));
 
   return (
     <div className="app">
@@ -137,7 +146,7 @@ function Page({
               .filter((line) => line !== '')}
           />
           <DecodedPanes view={view} exact={inputs.exact} dispatch={dispatch} />
-          {view.issue && IssuePanel && <IssuePanel view={view.issue} dispatch={dispatch} />}
+          {issuePanel}
           {view.encrypted && kindPanels}
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
           {!view.encrypted && kindPanels}

@@ -11,6 +11,8 @@ import { jsonPrettyZh } from './messages/json-pretty';
 import { jwsJsonZh } from './messages/jws-json';
 import { learnMessages } from './messages/learn';
 import { sdJwtZh } from './messages/sd-jwt';
+import { sdJwtIssueZh } from './messages/sd-jwt-issue';
+import { sdJwtUiZh } from './messages/sd-jwt-ui';
 import { zh } from './zh';
 
 interface Term {
@@ -61,6 +63,8 @@ const TEXTS: readonly (readonly [key: string, text: string])[] = [
 /** The other features' tables keep the same terms (their own tests check their punctuation). */
 const FEATURE_TEXTS: readonly (readonly [key: string, text: string])[] = [
   ...Object.entries(sdJwtZh),
+  ...Object.entries(sdJwtUiZh),
+  ...Object.entries(sdJwtIssueZh),
   ...Object.entries(jwsJsonZh),
   ...Object.entries(learnMessages.zh),
   ...Object.entries(jsonPrettyZh),
