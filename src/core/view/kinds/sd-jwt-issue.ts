@@ -5,7 +5,7 @@
 import { paneText, type Inputs } from '../inputs';
 import { isJsonObject } from '../../json/is-object';
 import type { SdHashName } from '../../sd-jwt/digest';
-import { SD_JWT_VC_NOT_DISCLOSABLE, isSdJwtVc } from '../../sd-jwt/issue-checks';
+import { SD_JWT_VC_NOT_DISCLOSABLE, isSdJwtVc } from '../../sd-jwt/vc-claims';
 import type { Plan } from '../plan';
 
 /** What the user chose to issue with; part of the inputs, so the encode job is keyed by it. */
