@@ -9,7 +9,8 @@ test.describe('language', () => {
     await ui(page).language.selectOption({ label: '中文' });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('JWT 调试器');
     await expect(page.getByRole('textbox', { name: '编码后的令牌' })).toHaveValue(seed.token);
-    await expect(page.getByRole('status', { name: '签名状态' })).toContainText('输入密钥');
+    // The example's secret is shown: its verdict, in Chinese.
+    await expect(page.getByRole('status', { name: '签名状态' })).toContainText('签名已验证');
     await expect(page.getByRole('table', { name: '声明' })).toContainText('私有声明');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 

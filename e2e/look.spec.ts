@@ -20,6 +20,58 @@ test.describe('look and feel', () => {
     });
   });
 
+  test.describe('the verdict in view', () => {
+    test.use({ viewport: { width: 1440, height: 900 } });
+    test('at 1440x900, after a paste, the verdict and the key box it needs show without scrolling', async ({
+      page,
+    }) => {
+      await open(page);
+      await expect(ui(page).status).toBeInViewport({ ratio: 1 });
+      await expect(ui(page).secret).toBeInViewport({ ratio: 1 });
+      // An OpenID Connect ID token's dozen claims, and its public key.
+      await ui(page).examples.selectOption('rs256');
+      await expect(ui(page).status).toContainText('Signature verified');
+      const claims = {
+        iss: 'https://accounts.google.com',
+        azp: 'client.apps.googleusercontent.com',
+        aud: 'client.apps.googleusercontent.com',
+        sub: '110169484474386276334',
+        hd: 'example.com',
+        email: 'alice@example.com',
+        email_verified: true,
+        at_hash: 'HK6E_P6Dh8Y93mRNtsDB1Q',
+        name: 'Alice Example',
+        iat: 1_700_000_000,
+        exp: 1_700_003_600,
+      };
+      await pasteToken(
+        page,
+        `${encodeUtf8Base64url('{"alg":"RS256","kid":"k1","typ":"JWT"}')}.${encodeUtf8Base64url(JSON.stringify(claims))}.c2ln`,
+      );
+      // The example's key went with the example: the verdict asks for this token's key.
+      await expect(ui(page).status).toContainText('Paste the public key');
+      await expect(ui(page).status).toBeInViewport({ ratio: 1 });
+      await expect(ui(page).publicKey).toBeInViewport();
+    });
+  });
+
+  test.describe('at phone width, the first two screens', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+    test('hold the token, the verdict and the header', async ({ page }) => {
+      await open(page);
+      const within = async (locator: import('@playwright/test').Locator) => {
+        const box = await locator.boundingBox();
+        expect(box!.y + Math.min(box!.height, 60)).toBeLessThanOrEqual(2 * 844);
+      };
+      await within(ui(page).token);
+      await within(ui(page).status);
+      await within(ui(page).header);
+      // The copy buttons keep to one line.
+      const copy = await page.getByRole('button', { name: 'Copy Header' }).boundingBox();
+      expect(copy!.height).toBeLessThan(40);
+    });
+  });
+
   test('on a desktop the token is on the left, header, payload, key and verdict on the right', async ({
     page,
   }) => {
@@ -75,6 +127,10 @@ test.describe('look and feel', () => {
     expect(reached.every((entry) => entry.endsWith('|true'))).toBe(true);
     // Typing works from the keyboard too.
     await ui(page).secret.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('not it');
+    await expect(ui(page).status).toContainText('Invalid signature');
+    await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('secret');
     await expect(ui(page).status).toContainText('Signature verified');
   });

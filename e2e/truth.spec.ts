@@ -113,6 +113,8 @@ test.describe('one truth on screen', () => {
     page,
   }) => {
     await open(page);
+    // The user's own secret (the example's would go with the example).
+    await ui(page).secret.fill('');
     await ui(page).secret.fill('secret');
     const other = await hs({ alg: 'HS256' }, { previous: 'token' });
     await pasteToken(page, other);
@@ -136,6 +138,8 @@ test.describe('one truth on screen', () => {
     page,
   }) => {
     await open(page);
+    // The user's own secret (the example's would go with the example).
+    await ui(page).secret.fill('');
     await ui(page).secret.fill('secret');
     await pasteToken(page, await hs({ alg: 'HS256' }, { previous: 'token' }));
     await expect(ui(page).status).toContainText('Signature verified');

@@ -9,10 +9,30 @@ const FAMILIES = [
 ] as const;
 
 test.describe('verify', () => {
+  test('the page opens on the seed example, verified with its secret shown and flagged as weak', async ({
+    page,
+  }) => {
+    await open(page);
+    const { secret, status, token } = ui(page);
+    await expect(token).toHaveValue(seed.token);
+    await expect(secret).toHaveValue('secret');
+    await expect(status).toContainText('Signature verified');
+    await expect(
+      page.getByText('This secret is on public lists of well-known JWT secrets'),
+    ).toBeVisible();
+    // A token of its own pasted in: the example's secret is not its key.
+    const other = example('hs384');
+    await pasteToken(page, other.token);
+    await expect(secret).toHaveValue('');
+    await expect(status).toContainText('Enter the secret');
+    await expect(status).not.toContainText('Invalid signature');
+  });
+
   test('HS256: the seed token verifies with its secret, not with another', async ({ page }) => {
     await open(page);
     const { secret, status } = ui(page);
     await pasteToken(page, seed.token);
+    await secret.fill('');
     await expect(status).not.toContainText('Signature verified');
     await expect(status).not.toContainText('Invalid signature');
     await expect(status).toContainText('Enter the secret');

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import type { KeyInputs } from '../core/debug/key-inputs';
+import type { Inputs } from '../core/view/inputs';
 import type { Environment } from '../core/view/derive';
 import { Alert } from './components/Alert';
 import { LoadFailed } from './components/LoadFailed';
 import { examplesKeys } from './components/Examples';
-import { DecodedPanes } from './features/DecodedPanes';
+import { DecodedPanes, ExactToggle } from './features/DecodedPanes';
 import { FindingsPanels } from './features/FindingsPanels';
 import { LearnPanels } from './features/LearnPanels';
 import { SignaturePanel } from './features/SignaturePanel';
@@ -33,15 +34,13 @@ const loadFindings = () =>
   }));
 
 export function App({
-  initialToken,
-  initialKeys,
+  initial,
   fromLink,
   language: firstLanguage,
   tables: firstTables,
 }: {
-  readonly initialToken: string;
-  /** The key boxes to start with: a share link's public key. */
-  readonly initialKeys?: KeyInputs;
+  /** What the page starts with: a share link's token and key, the tab's last token, or the seed. */
+  readonly initial: Inputs;
   readonly fromLink: boolean;
   readonly language: Language;
   readonly tables: Tables;
@@ -51,8 +50,7 @@ export function App({
   return (
     <I18nProvider language={language} tables={tables}>
       <Page
-        initialToken={initialToken}
-        initialKeys={initialKeys}
+        initial={initial}
         fromLink={fromLink}
         language={language}
         onLanguage={setLanguage}
@@ -64,8 +62,7 @@ export function App({
 }
 
 interface PageProps {
-  readonly initialToken: string;
-  readonly initialKeys: KeyInputs | undefined;
+  readonly initial: Inputs;
   readonly fromLink: boolean;
   readonly language: Language;
   readonly onLanguage: (language: Language) => void;
@@ -77,20 +74,12 @@ interface PageProps {
  * The page: the inputs store, the view derived from it (core/view/derive.ts), and the
  * features that render it. Nothing here decides what is true about the token.
  */
-function Page({
-  initialToken,
-  initialKeys,
-  fromLink,
-  language,
-  onLanguage,
-  theme,
-  onTheme,
-}: PageProps) {
+function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageProps) {
   const { t } = useI18n();
   const now = useNow();
   const findings = useDeferredModule(loadFindings);
   const env = useMemo<Environment>(() => ({ now, ...findings.module }), [now, findings.module]);
-  const { inputs, view, dispatch } = useDebugger(initialToken, env, initialKeys);
+  const { inputs, view, dispatch } = useDebugger(initial, env);
   // Issuing, an SD-JWT's words are needed before one is made (to say why it cannot be).
   const kinds = useKindTables(
     view.issue?.issuing ? 'sd-jwt' : view.token.kind,
@@ -134,18 +123,21 @@ function Page({
         <TokenPanel
           view={view}
           kinds={kinds}
-          fromLink={fromLink && inputs.token === initialToken}
+          fromLink={fromLink && inputs.token === initial.token}
           dispatch={dispatch}
         />
         <section className="column decoded" aria-labelledby="decoded-heading">
-          <h2 id="decoded-heading">{t('decoded.heading')}</h2>
+          <div className="column-head">
+            <h2 id="decoded-heading">{t('decoded.heading')}</h2>
+            {view.leading === 'token' && <ExactToggle exact={inputs.exact} dispatch={dispatch} />}
+          </div>
           <Alert
             heading={t('alert.heading')}
             lines={view.problems
               .map((message) => messageText(t, message, kinds))
               .filter((line) => line !== '')}
           />
-          <DecodedPanes view={view} exact={inputs.exact} dispatch={dispatch} />
+          <DecodedPanes view={view} dispatch={dispatch} />
           {issuePanel}
           {view.encrypted && kindPanels}
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />

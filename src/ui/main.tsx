@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { EMPTY_KEYS } from '../core/debug/key-inputs';
+import { exampleInputs, initialInputs, type Inputs } from '../core/view/inputs';
 import { readShareFragment, sharedPublicKey } from './lib/share';
 import { restoreToken } from './lib/session';
 import { registerServiceWorker } from './lib/offline';
@@ -9,9 +10,22 @@ import { firstLanguage } from './lib/settings';
 import { loadLanguage } from './i18n';
 import './styles.css';
 
-/** The seed document's example: what the page shows before anything is pasted. */
+/**
+ * The seed document's example with its secret: what the page shows before anything is pasted,
+ * verified, the secret flagged as weak (ui-contract.md). A token of its own pasted over it
+ * clears the example's secret (core/view/inputs.ts).
+ */
 const EXAMPLE_TOKEN =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzb21lIjoicGF5bG9hZCJ9.4twFt5NiznN84AWoo1d7KO1T_yoc0Z6XOpOVswacPZg';
+const EXAMPLE_SECRET = 'secret';
+
+function initialInputsOf(linkToken: string | undefined, linkKey: string | undefined): Inputs {
+  if (linkToken !== undefined)
+    return initialInputs(linkToken, { ...EMPTY_KEYS, publicKey: linkKey ?? '' });
+  const restored = restoreToken();
+  if (restored !== undefined && restored !== EXAMPLE_TOKEN) return initialInputs(restored);
+  return exampleInputs(EXAMPLE_TOKEN, { ...EMPTY_KEYS, secret: EXAMPLE_SECRET });
+}
 
 registerServiceWorker();
 
@@ -37,8 +51,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <App
-        initialToken={fromLink.token ?? restoreToken() ?? EXAMPLE_TOKEN}
-        {...(linkKey !== undefined ? { initialKeys: { ...EMPTY_KEYS, publicKey: linkKey } } : {})}
+        initial={initialInputsOf(fromLink.token, linkKey)}
         fromLink={fromLink.token !== undefined}
         language={language}
         tables={tables}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seed } from '../__fixtures__';
 import { EMPTY_KEYS } from '../debug/key-inputs';
-import { initialInputs, reduce } from './inputs';
+import { exampleInputs, initialInputs, reduce } from './inputs';
 
 describe('inputs: which side leads (ui-contract.md)', () => {
   it('a paste makes the token lead, even when the text pasted is the text already there', () => {
@@ -48,5 +48,45 @@ describe('inputs: which side leads (ui-contract.md)', () => {
     expect(inputs).toMatchObject({ leading: 'token', keys: { secret: 's' } });
     const loaded = reduce(inputs, { type: 'load', token: 'x.y.z', keys: EMPTY_KEYS });
     expect(loaded).toMatchObject({ leading: 'token', token: 'x.y.z', keys: EMPTY_KEYS });
+  });
+
+  describe("an example's keys are the example's", () => {
+    const withSecret = { ...EMPTY_KEYS, secret: 'secret' };
+    const other =
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.BNhMLXBQWu3Cz_3X3lGgsjbz4vpVQlXFU8F1vJtW6mA';
+
+    it('a token of its own pasted over the example clears them', () => {
+      const pasted = reduce(exampleInputs(seed.token, withSecret), { type: 'token', text: other });
+      expect(pasted.keys).toEqual(EMPTY_KEYS);
+      expect(pasted.example).toBeUndefined();
+    });
+
+    it('an edit of the example token keeps them: one keystroke changes one segment', () => {
+      const [h, p, s] = seed.token.split('.') as [string, string, string];
+      const start = exampleInputs(seed.token, withSecret);
+      const edits = [`${h}.${p}.${s}!`, `${h}.${p}x.${s}`, `x${h}.${p}.${s}`, seed.token];
+      const wrapped = [`Bearer ${seed.token}`, seed.token.replaceAll('.', '%2E')];
+      for (const text of [...edits, ...wrapped]) {
+        expect(reduce(start, { type: 'token', text }).keys).toBe(withSecret);
+      }
+    });
+
+    it("keys the user changed are the user's: a new token keeps them", () => {
+      const typed = reduce(exampleInputs(seed.token, withSecret), {
+        type: 'keys',
+        patch: { secret: 'mine' },
+      });
+      expect(typed.example).toBeUndefined();
+      expect(reduce(typed, { type: 'token', text: other }).keys.secret).toBe('mine');
+    });
+
+    it('an example from the menu is one too', () => {
+      const loaded = reduce(initialInputs(''), {
+        type: 'load',
+        token: seed.token,
+        keys: withSecret,
+      });
+      expect(reduce(loaded, { type: 'token', text: other }).keys).toEqual(EMPTY_KEYS);
+    });
   });
 });

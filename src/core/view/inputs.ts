@@ -46,6 +46,12 @@ export interface Inputs {
    * still holding that text is untouched (its bytes changed only by re-encoding).
    */
   readonly pristine?: { readonly token: string; readonly header: string; readonly payload: string };
+  /**
+   * The keys in the boxes came with this example token (the page's first one, or one from the
+   * Examples menu), untouched since: they are the example's, not the user's, and a token of
+   * another payload and signature pasted in clears them (exampleKeysKept).
+   */
+  readonly example?: { readonly token: string; readonly keys: KeyInputs };
 }
 
 export type Action =
@@ -79,6 +85,36 @@ export function initialInputs(token: string, keys: KeyInputs = EMPTY_KEYS, exact
   return { token, header: '', payload: '', leading: 'token', keys, pasted: token, exact };
 }
 
+/** An example token with the keys that verify it, shown in the boxes (Inputs.example). */
+export function exampleInputs(token: string, keys: KeyInputs, exact = false): Inputs {
+  return { ...initialInputs(token, keys, exact), example: { token, keys } };
+}
+
+/**
+ * Whether a token typed or pasted over an example keeps the example's keys: while it is an
+ * edit of that token (its payload or its signature segment still in it: one keystroke changes
+ * at most one; `Bearer `, quotes or `%2E` around them change neither), not a token of its
+ * own, which the example's secret would call invalid. A substring search, not a reading: this
+ * runs on the first paste into a fresh page, megabytes at times.
+ */
+function exampleKeysKept(example: NonNullable<Inputs['example']>, text: string): boolean {
+  const segments = example.token.split('.');
+  const [payload, signature] = [segments[1], segments.at(-1)];
+  return (
+    (payload !== undefined && payload !== '' && text.includes(payload)) ||
+    (segments.length > 2 && signature !== undefined && signature !== '' && text.includes(signature))
+  );
+}
+
+function tokenTyped(inputs: Inputs, text: string): Inputs {
+  const { example } = inputs;
+  if (!example || inputs.keys !== example.keys)
+    return initialInputs(text, inputs.keys, inputs.exact);
+  if (exampleKeysKept(example, text))
+    return { ...initialInputs(text, inputs.keys, inputs.exact), example };
+  return initialInputs(text, EMPTY_KEYS, inputs.exact);
+}
+
 /** A decoded part as the pane shows it: laid out, unless the exact bytes were asked for. */
 export function paneText(part: DecodedPart | undefined, exact: boolean): string {
   return (exact ? part?.text : (part?.pretty ?? part?.text)) ?? '';
@@ -106,12 +142,15 @@ function editPane(inputs: Inputs, pane: 'header' | 'payload', text: string): Inp
 export function reduce(inputs: Inputs, action: Action): Inputs {
   switch (action.type) {
     case 'token':
-      return initialInputs(action.text, inputs.keys, inputs.exact);
+      return tokenTyped(inputs, action.text);
     case 'header':
     case 'payload':
       return editPane(inputs, action.type, action.text);
-    case 'keys':
-      return { ...inputs, keys: { ...inputs.keys, ...action.patch } };
+    case 'keys': {
+      // The keys are the user's from now on.
+      const { example: _example, ...rest } = inputs;
+      return { ...rest, keys: { ...inputs.keys, ...action.patch } };
+    }
     case 'made':
       // Only for the panes as they still are: a token made for older text is not theirs.
       return inputs.leading === 'json' &&
@@ -123,7 +162,7 @@ export function reduce(inputs: Inputs, action: Action): Inputs {
         ? { ...inputs, token: action.token }
         : inputs;
     case 'load':
-      return initialInputs(action.token, action.keys, inputs.exact);
+      return exampleInputs(action.token, action.keys, inputs.exact);
     case 'exact':
       return { ...inputs, exact: action.exact };
     case 'issue':

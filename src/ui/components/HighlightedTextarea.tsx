@@ -27,6 +27,8 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onCha
   readonly drawRange?: (start: number, end: number) => ReactNode;
   /** The view's accessible name, given with `drawRange`. */
   readonly viewLabel?: string;
+  /** The box grows with its text up to this many lines, then scrolls (default: 60% of the screen). */
+  readonly maxRows?: number;
 }
 
 /**
@@ -69,6 +71,7 @@ export function HighlightedTextarea({
   viewLabel,
   className,
   rows = 4,
+  maxRows,
   ...rest
 }: Props) {
   const backdrop = useRef<HTMLDivElement>(null);
@@ -143,7 +146,7 @@ export function HighlightedTextarea({
   return (
     <div
       className={`highlighted ${shown ? 'large' : value.length > PLAIN_ABOVE || large ? 'plain' : ''} ${className ?? ''}`}
-      style={{ '--rows': rows } as CSSProperties}
+      style={{ '--rows': rows, ...(maxRows ? { '--max-rows': maxRows } : {}) } as CSSProperties}
     >
       <div className="highlighted-backdrop" aria-hidden="true" ref={backdrop}>
         {highlight}

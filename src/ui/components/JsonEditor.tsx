@@ -9,6 +9,7 @@ export function JsonEditor({
   describedBy,
   onChange,
   rows,
+  maxRows,
   readOnly = false,
 }: {
   readonly id: string;
@@ -18,6 +19,7 @@ export function JsonEditor({
   readonly describedBy?: string;
   readonly onChange: (value: string) => void;
   readonly rows: number;
+  readonly maxRows?: number;
   readonly readOnly?: boolean;
 }) {
   return (
@@ -31,6 +33,7 @@ export function JsonEditor({
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
       rows={rows}
+      {...(maxRows ? { maxRows } : {})}
       readOnly={readOnly}
     />
   );

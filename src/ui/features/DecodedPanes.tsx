@@ -60,7 +60,8 @@ function Payload({
         value={pane.text}
         invalid={pane.invalid}
         onChange={onChange}
-        rows={8}
+        rows={3}
+        maxRows={10}
       />
     );
   }
@@ -75,7 +76,8 @@ function Payload({
         invalid={pane.invalid}
         readOnly
         onChange={() => undefined}
-        rows={8}
+        rows={3}
+        maxRows={10}
       />
       <p className="quiet">
         {t('payload.preview', {
@@ -90,52 +92,61 @@ function Payload({
   );
 }
 
-/** The `Header` and `Payload` panes, and the Algorithm choice that edits the header. */
-export function DecodedPanes({
-  view,
+/** Show the decoded parts as their bytes, or laid out: beside the Decoded heading. */
+export function ExactToggle({
   exact,
   dispatch,
 }: {
-  readonly view: ViewModel;
-  /** The panes show the decoded bytes exactly as in the token, not laid out. */
   readonly exact: boolean;
+  readonly dispatch: (action: Action) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <label className="exact-toggle">
+      <input
+        type="checkbox"
+        checked={exact}
+        onChange={(event) => dispatch({ type: 'exact', exact: event.target.checked })}
+      />
+      {t('panes.exact')}
+    </label>
+  );
+}
+
+/** The `Header` and `Payload` panes, and the Algorithm choice that edits the header. */
+export function DecodedPanes({
+  view,
+  dispatch,
+}: {
+  readonly view: ViewModel;
   readonly dispatch: (action: Action) => void;
 }) {
   const { t } = useI18n();
   const { header, payload } = view;
   return (
     <>
-      {view.leading === 'token' && (
-        <label className="exact-toggle">
-          <input
-            type="checkbox"
-            checked={exact}
-            onChange={(event) => dispatch({ type: 'exact', exact: event.target.checked })}
-          />{' '}
-          {t('panes.exact')}
-        </label>
-      )}
       <div className="pane pane-header">
         <div className="pane-head">
           <h3>
             {t('header.label')} <span className="caption">{t('header.caption')}</span>
           </h3>
           <CopyButton text={header.text} what={t('header.label')} />
+          {/* A JWE's alg is a key-management one: its header says it, and its panel explains. */}
+          {!view.encrypted && (
+            <AlgorithmSelect
+              view={view}
+              onChange={(alg) => dispatch({ type: 'header', text: setAlg(header.text, alg) })}
+            />
+          )}
         </div>
-        {/* A JWE's alg is a key-management one: its header says it, and its panel explains. */}
-        {!view.encrypted && (
-          <AlgorithmSelect
-            view={view}
-            onChange={(alg) => dispatch({ type: 'header', text: setAlg(header.text, alg) })}
-          />
-        )}
         <JsonEditor
           id="header"
           label={t('header.label')}
           value={header.text}
           invalid={header.invalid}
           onChange={(text) => dispatch({ type: 'header', text })}
-          rows={4}
+          rows={2}
+          maxRows={10}
         />
       </div>
       <div className="pane pane-payload">

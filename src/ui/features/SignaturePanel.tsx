@@ -51,6 +51,8 @@ export function SignaturePanel({
       <div className="pane-head">
         <h3>{t('key.heading.verify')}</h3>
       </div>
+      {/* The verdict first: in view after a paste, the key box it needs right under it. */}
+      <Verdict view={view.verdict} entry={view.keys.entry} reports={view.keys.reports} />
       {/* A JWE has a signature to check only once it decrypts to a nested JWS. */}
       {(!view.encrypted || view.keys.entry) && (
         <KeyPane
@@ -61,7 +63,6 @@ export function SignaturePanel({
           onChange={onKeys}
         />
       )}
-      <Verdict view={view.verdict} entry={view.keys.entry} reports={view.keys.reports} />
       {hasNotes(view) && Notes && <Notes view={view} keys={keys} onKeys={onKeys} />}
       {embedded && (
         <Suspense fallback={null}>

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { KeyInputs } from '../../core/debug/key-inputs';
 import { readToken } from '../../core/token/read';
 import { derive, type Environment } from '../../core/view/derive';
-import { initialInputs, reduce, type Action, type Inputs } from '../../core/view/inputs';
+import { reduce, type Action, type Inputs } from '../../core/view/inputs';
 import {
   resultFor,
   runJob,
@@ -20,13 +19,10 @@ import { plan } from '../../core/view/plan';
  * derived from both. A result for other inputs is kept but never found for these.
  */
 export function useDebugger(
-  initialToken: string,
+  initial: Inputs,
   env: Environment,
-  initialKeys?: KeyInputs,
 ): { inputs: Inputs; view: ViewModel; dispatch: (action: Action) => void } {
-  const [inputs, dispatch] = useReducer(reduce, initialToken, (token) =>
-    initialInputs(token, initialKeys),
-  );
+  const [inputs, dispatch] = useReducer(reduce, initial);
   const [results, setResults] = useState<readonly Result[]>([]);
   // Reading a large token costs milliseconds: once per change of its text, not per render.
   const token = useMemo(() => readToken(inputs.token), [inputs.token]);
