@@ -5,12 +5,13 @@
  */
 import { SDJwtInstance } from '@sd-jwt/core';
 import { digest, ES256 } from '@sd-jwt/crypto-nodejs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import keysJson from '../__fixtures__/keys.json';
 import { readToken } from '../token/read';
 import { derive } from './derive';
 import { initialInputs, reduce, type Action, type Inputs } from './inputs';
-import { resultFor, runJob, withResult, type Result } from './jobs';
+import { resultFor, runJob, withResult, type Job, type Outcome, type Result } from './jobs';
 import type { IssueChange } from './kinds/sd-jwt-issue';
 import type { ViewModel } from './model';
 import { plan } from './plan';
@@ -38,20 +39,27 @@ class Page {
     return derive(inputs, readToken(inputs.token), readToken(inputs.pasted), this.results, env);
   }
 
+  /** The jobs the inputs need whose results have not arrived. */
+  missing(): Job[] {
+    const { jobs } = plan(this.inputs, readToken(this.inputs.token), this.results);
+    return jobs.filter((job) => !resultFor(this.results, job));
+  }
+
+  /** A result arrives, as useDebugger takes it: kept by its job, a made token handed back. */
+  deliver(job: Job, outcome: Outcome): void {
+    this.results = withResult(this.results, { job, outcome });
+    if (job.kind === 'encode' && outcome.kind === 'encode' && outcome.encoding.ok) {
+      const { header, payload, keys, issue } = job;
+      const token = outcome.encoding.token;
+      this.act({ type: 'made', header, payload, keys, ...(issue ? { issue } : {}), token });
+    }
+  }
+
   async settle(): Promise<ViewModel> {
     for (let round = 0; round < 5; round++) {
-      const { jobs } = plan(this.inputs, readToken(this.inputs.token), this.results);
-      const missing = jobs.filter((job) => !resultFor(this.results, job));
+      const missing = this.missing();
       if (missing.length === 0) break;
-      for (const job of missing) {
-        const outcome = await runJob(job);
-        this.results = withResult(this.results, { job, outcome });
-        if (job.kind === 'encode' && outcome.kind === 'encode' && outcome.encoding.ok) {
-          const { header, payload, keys, issue } = job;
-          const token = outcome.encoding.token;
-          this.act({ type: 'made', header, payload, keys, ...(issue ? { issue } : {}), token });
-        }
-      }
+      for (const job of missing) this.deliver(job, await runJob(job));
     }
     return this.view;
   }
@@ -188,5 +196,68 @@ describe('issuing an SD-JWT from the panes', () => {
     expect(status(presented)).toBe('verified');
     const { payload } = await (await oracle()).verify(presented.tokenText);
     expect(payload).toEqual({ sub: 'user-42', given_name: 'Erika' });
+  });
+});
+
+/** The claim names of the disclosures in an SD-JWT's text. */
+function disclosureNames(token: string): string[] {
+  const [, ...rest] = token.split('~');
+  return rest
+    .filter((part) => part !== '' && !part.includes('.'))
+    .map((part) => (JSON.parse(Buffer.from(part, 'base64url').toString()) as string[])[1]!);
+}
+
+/** What the page shows of issuing is for the choice on screen, or pending. */
+function checkShown(page: Page): void {
+  const { view, inputs } = page;
+  const chosen = Object.keys(CLAIMS).filter((name) => inputs.issue?.disclosable.includes(name));
+  const signed = view.issue?.signedPayload;
+  if (signed?.state === 'made') {
+    expect(disclosureNames(view.tokenText).sort()).toEqual([...chosen].sort());
+    const json = JSON.parse(signed.text) as { _sd: string[] };
+    expect(json._sd).toHaveLength(chosen.length + (inputs.issue?.decoys ?? 0));
+  }
+  if (view.verdict.state === 'checked') {
+    // A verdict is for the token the current choice made: its disclosures are the chosen ones.
+    expect(disclosureNames(view.tokenText).sort()).toEqual([...chosen].sort());
+    if (chosen.length > 0) expect(signed?.state).toBe('made');
+  }
+}
+
+const NAMES = Object.keys(CLAIMS);
+const command = fc.oneof(
+  fc.record({ kind: fc.constant('toggle' as const), claim: fc.constantFrom(...NAMES) }),
+  fc.record({ kind: fc.constant('decoys' as const), count: fc.integer({ min: 0, max: 3 }) }),
+  /** The jobs the inputs need now start; their results are held back. */
+  fc.record({ kind: fc.constant('start' as const) }),
+  /** One held-back result arrives, whichever inputs it was for. */
+  fc.record({ kind: fc.constant('arrive' as const), pick: fc.nat() }),
+);
+
+describe('issuing: one truth on screen', () => {
+  it('property: whatever order the choice changes and results arrive in, the Signed payload, the token and its verdict are for the choice on screen', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { maxLength: 10 }), async (commands) => {
+        const page = panes();
+        const held: { job: Job; outcome: Outcome }[] = [];
+        for (const step of commands) {
+          if (step.kind === 'toggle') {
+            const on = page.inputs.issue?.disclosable.includes(step.claim) ?? false;
+            page.issue({ claim: step.claim, disclosable: !on });
+          } else if (step.kind === 'decoys') page.issue({ decoys: step.count });
+          else if (step.kind === 'start') {
+            for (const job of page.missing()) held.push({ job, outcome: await runJob(job) });
+          } else if (held.length > 0) {
+            const [arrived] = held.splice(step.pick % held.length, 1);
+            page.deliver(arrived!.job, arrived!.outcome);
+          }
+          checkShown(page);
+        }
+        await page.settle();
+        checkShown(page);
+        expect(page.view.verdict.state).toBe('checked');
+      }),
+      { numRuns: 25 },
+    );
   });
 });
