@@ -102,6 +102,35 @@ test.describe('SD-JWT issuing and presenting', () => {
     expect(verified.payload).toEqual(PERSON);
   });
 
+  test('members and array elements: one inside a disclosed claim, one in an array; @sd-jwt/core reads them, and without the outer one', async ({
+    page,
+  }) => {
+    const claims = {
+      sub: 'user-42',
+      address: { locality: 'Köln', country: 'DE' },
+      nationalities: ['DE', 'FR'],
+    };
+    await typePanes(page, claims);
+    await disclosable(page, 'address').check();
+    await disclosable(page, 'address.country').check();
+    await disclosable(page, 'nationalities[1]').check();
+    await expect(signedPayload(page)).toHaveValue(/"\.\.\.": "/);
+    await expect(ui(page).status).toContainText('Signature verified');
+    const table = page.getByRole('table', { name: 'Disclosures', exact: true });
+    await expect(table.getByRole('row')).toHaveCount(4);
+    await expect(table).toContainText('array element');
+    const token = await ui(page).token.inputValue();
+    expect((await (await oracle()).verify(token)).payload).toEqual(claims);
+    await page.getByRole('checkbox', { name: 'Include address', exact: true }).uncheck();
+    await expect(ui(page).token).not.toHaveValue(token);
+    await expect(ui(page).status).toContainText('Signature verified');
+    const presented = await ui(page).token.inputValue();
+    expect((await (await oracle()).verify(presented)).payload).toEqual({
+      sub: 'user-42',
+      nationalities: ['DE', 'FR'],
+    });
+  });
+
   test('a holder key ends the presentation in a KB-JWT for the audience and nonce typed, verified here and by @sd-jwt/core', async ({
     page,
   }) => {

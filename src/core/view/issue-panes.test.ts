@@ -12,7 +12,8 @@ import { readToken } from '../token/read';
 import { derive } from './derive';
 import { initialInputs, reduce, type Action, type Inputs } from './inputs';
 import { resultFor, runJob, withResult, type Job, type Outcome, type Result } from './jobs';
-import type { IssueChange } from './kinds/sd-jwt-issue';
+import { withheldAfter } from './kinds/sd-jwt';
+import { pathKey, type IssueChange } from './kinds/sd-jwt-issue';
 import type { ViewModel } from './model';
 import { plan } from './plan';
 
@@ -88,8 +89,8 @@ const status = (view: ViewModel) =>
 describe('issuing an SD-JWT from the panes', () => {
   it('RFC 9901 §4.2: two chosen claims are disclosures, verified by @sd-jwt/core; the Payload pane keeps them plain', async () => {
     const page = panes()
-      .issue({ claim: 'given_name', disclosable: true })
-      .issue({ claim: 'family_name', disclosable: true });
+      .issue({ path: ['given_name'], disclosable: true })
+      .issue({ path: ['family_name'], disclosable: true });
     const view = await page.settle();
     expect(view.token.kind).toBe('sd-jwt');
     expect(status(view)).toBe('verified');
@@ -111,7 +112,7 @@ describe('issuing an SD-JWT from the panes', () => {
 
   it('decoys and sha-384: _sd_alg written, one digest per decoy more, still verified by @sd-jwt/core', async () => {
     const page = panes()
-      .issue({ claim: 'sub', disclosable: true })
+      .issue({ path: ['sub'], disclosable: true })
       .issue({ decoys: 4 })
       .issue({ sdAlg: 'sha-384' });
     const view = await page.settle();
@@ -129,28 +130,28 @@ describe('issuing an SD-JWT from the panes', () => {
   });
 
   it('a changed choice is pending until its own SD-JWT is made: the Signed payload of the last one is never shown for it', async () => {
-    const page = panes().issue({ claim: 'given_name', disclosable: true });
+    const page = panes().issue({ path: ['given_name'], disclosable: true });
     const first = await page.settle();
     const firstText = first.issue?.signedPayload;
-    page.issue({ claim: 'family_name', disclosable: true });
+    page.issue({ path: ['family_name'], disclosable: true });
     expect(page.view.issue?.signedPayload).toEqual({ state: 'pending' });
     expect(page.view.verdict.state).toBe('pending');
     const second = await page.settle();
     expect(second.issue?.signedPayload).not.toEqual(firstText);
     expect((await (await oracle()).verify(second.tokenText)).payload).toEqual(CLAIMS);
     // Unchecked again: the first choice's result is still kept, and found at once.
-    page.issue({ claim: 'family_name', disclosable: false });
+    page.issue({ path: ['family_name'], disclosable: false });
     expect(page.view.issue?.signedPayload).toEqual(firstText);
   });
 
   it('no claim chosen, or only one the payload no longer has: a plain JWS, no Signed payload', async () => {
-    const page = panes().issue({ claim: 'email', disclosable: true });
+    const page = panes().issue({ path: ['email'], disclosable: true });
     const view = await page.settle();
     expect(view.token.kind).toBe('jws');
     expect(status(view)).toBe('verified');
     expect(view.issue?.issuing).toBe(false);
     expect(view.issue?.signedPayload).toBeUndefined();
-    expect(view.issue?.claims.map((claim) => claim.name)).toEqual(Object.keys(CLAIMS));
+    expect(view.issue?.claims.map((claim) => claim.label)).toEqual(Object.keys(CLAIMS));
   });
 
   it('SD-JWT VC §3.2.2.2: exp is offered as refused; chosen anyway it is refused in the alert and no SD-JWT is made', async () => {
@@ -158,10 +159,10 @@ describe('issuing an SD-JWT from the panes', () => {
     const page = panes(vc, 'dc+sd-jwt');
     const offered = (await page.settle()).issue;
     expect(offered?.vc).toBe(true);
-    expect(offered?.claims.filter((claim) => claim.vcForbidden).map((claim) => claim.name)).toEqual(
-      ['vct', 'exp'],
-    );
-    page.issue({ claim: 'exp', disclosable: true }).issue({ claim: 'sub', disclosable: true });
+    expect(
+      offered?.claims.filter((claim) => claim.vcForbidden).map((claim) => claim.label),
+    ).toEqual(['vct', 'exp']);
+    page.issue({ path: ['exp'], disclosable: true }).issue({ path: ['sub'], disclosable: true });
     const view = await page.settle();
     expect(view.verdict.state).toBe('not-made');
     expect(view.issue?.signedPayload).toBeUndefined();
@@ -175,7 +176,7 @@ describe('issuing an SD-JWT from the panes', () => {
   });
 
   it('not while the token leads, nor for a JWE header', async () => {
-    const page = panes().issue({ claim: 'sub', disclosable: true });
+    const page = panes().issue({ path: ['sub'], disclosable: true });
     const made = await page.settle();
     page.act({ type: 'token', text: made.tokenText });
     expect(page.view.issue).toBeUndefined();
@@ -183,10 +184,43 @@ describe('issuing an SD-JWT from the panes', () => {
     expect(page.view.issue).toBeUndefined();
   });
 
+  it('RFC 9901 §4.2.6: members and array elements, one inside another, verified by @sd-jwt/core; leaving the outer out takes the inner along', async () => {
+    const claims = {
+      sub: 'user-42',
+      address: { street_address: 'Heidestraße 17', country: 'DE' },
+      nationalities: ['DE', 'FR'],
+    };
+    const page = panes(claims)
+      .issue({ path: ['address'], disclosable: true })
+      .issue({ path: ['address', 'country'], disclosable: true })
+      .issue({ path: ['nationalities', 1], disclosable: true });
+    const view = await page.settle();
+    expect(status(view)).toBe('verified');
+    expect(view.issue?.claims.map((claim) => claim.label)).toContain('nationalities[1]');
+    const signed = view.issue?.signedPayload;
+    const json = JSON.parse(signed?.state === 'made' ? signed.text : '{}') as {
+      nationalities: unknown[];
+    };
+    expect(json.nationalities[0]).toBe('DE');
+    expect(json.nationalities[1]).toEqual({ '...': expect.any(String) });
+    expect((await (await oracle()).verify(view.tokenText)).payload).toEqual(claims);
+    const rows = view.kind?.kind === 'sd-jwt' ? view.kind.disclosures! : [];
+    expect(rows).toHaveLength(3);
+    const address = rows.find((row) => row.name === 'address')!;
+    // As the page does when `Include address` is unchecked.
+    page.act({ type: 'present', withheld: withheldAfter(rows, address.index, false) });
+    const presented = await page.settle();
+    expect(presented.tokenText.split('~')).toHaveLength(3);
+    expect((await (await oracle()).verify(presented.tokenText)).payload).toEqual({
+      sub: 'user-42',
+      nationalities: ['DE', 'FR'],
+    });
+  });
+
   it('RFC 9901 §7.2: the issued SD-JWT presented without a disclosure verifies in @sd-jwt/core with only the other', async () => {
     const page = panes()
-      .issue({ claim: 'given_name', disclosable: true })
-      .issue({ claim: 'family_name', disclosable: true });
+      .issue({ path: ['given_name'], disclosable: true })
+      .issue({ path: ['family_name'], disclosable: true });
     const view = await page.settle();
     const rows = view.kind?.kind === 'sd-jwt' ? view.kind.disclosures! : [];
     const family = rows.find((row) => row.name === 'family_name')!;
@@ -210,7 +244,9 @@ function disclosureNames(token: string): string[] {
 /** What the page shows of issuing is for the choice on screen, or pending. */
 function checkShown(page: Page): void {
   const { view, inputs } = page;
-  const chosen = Object.keys(CLAIMS).filter((name) => inputs.issue?.disclosable.includes(name));
+  const chosen = Object.keys(CLAIMS).filter((name) =>
+    inputs.issue?.disclosable.includes(pathKey([name])),
+  );
   const signed = view.issue?.signedPayload;
   if (signed?.state === 'made') {
     expect(disclosureNames(view.tokenText).sort()).toEqual([...chosen].sort());
@@ -242,8 +278,8 @@ describe('issuing: one truth on screen', () => {
         const held: { job: Job; outcome: Outcome }[] = [];
         for (const step of commands) {
           if (step.kind === 'toggle') {
-            const on = page.inputs.issue?.disclosable.includes(step.claim) ?? false;
-            page.issue({ claim: step.claim, disclosable: !on });
+            const on = page.inputs.issue?.disclosable.includes(pathKey([step.claim])) ?? false;
+            page.issue({ path: [step.claim], disclosable: !on });
           } else if (step.kind === 'decoys') page.issue({ decoys: step.count });
           else if (step.kind === 'start') {
             for (const job of page.missing()) held.push({ job, outcome: await runJob(job) });

@@ -10,7 +10,7 @@ import { isJsonObject } from '../json/is-object';
 import { issueSdJwt } from '../sd-jwt/issue';
 import { inspected, type PanesEncoding } from './encode-panes';
 import type { Job } from './jobs';
-import type { IssueChoice } from './kinds/sd-jwt-issue';
+import { claimPaths, pathKey, type IssueChoice } from './kinds/sd-jwt-issue';
 
 export async function issuePanes(
   job: Extract<Job, { kind: 'encode' }>,
@@ -19,9 +19,11 @@ export async function issuePanes(
   const encoding = await encodeToken(job.header, job.payload, job.keys);
   if (!encoding.ok) return { ...encoding, kindProblems: [] };
   const payload: unknown = JSON.parse(encoding.payload);
-  // A chosen claim the payload no longer has is no disclosure (it is chosen again when typed back).
+  // A chosen claim the payload no longer has is no disclosure (it is chosen again when typed
+  // back); those it has are made in document order.
+  const chosen = new Set(choice.disclosable);
   const disclosable = isJsonObject(payload)
-    ? Object.keys(payload).filter((name) => choice.disclosable.includes(name))
+    ? claimPaths(payload).filter((path) => chosen.has(pathKey(path)))
     : [];
   if (disclosable.length === 0) {
     return { ok: true, token: encoding.token, inspected: { inspection: encoding.inspection } };
@@ -29,7 +31,7 @@ export async function issuePanes(
   const issued = await issueSdJwt({
     header: JSON.parse(encoding.header) as Record<string, unknown>,
     payload,
-    disclosable: disclosable.map((name) => [name]),
+    disclosable,
     decoys: choice.decoys,
     sdAlg: choice.sdAlg,
     ...keyOf(encoding.inspection.keys),

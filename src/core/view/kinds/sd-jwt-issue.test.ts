@@ -5,7 +5,17 @@ import { initialInputs, reduce, type Inputs } from '../inputs';
 import { sameJob, type Job } from '../jobs';
 import { plan } from '../plan';
 import { readToken } from '../../token/read';
-import { changeIssue, issueOfInputs, MAX_DECOYS, NO_ISSUE, sameIssue } from './sd-jwt-issue';
+import {
+  changeIssue,
+  claimPaths,
+  issueOfInputs,
+  MAX_DECOYS,
+  MAX_ROWS,
+  NO_ISSUE,
+  pathKey,
+  pathLabel,
+  sameIssue,
+} from './sd-jwt-issue';
 
 /** The panes lead with the seed's header and payload. */
 function panes(): Inputs {
@@ -17,18 +27,18 @@ const encodeJob = (inputs: Inputs): Job => plan(inputs, readToken(inputs.token),
 
 describe('the SD-JWT issuing choice (Inputs.issue)', () => {
   it('a claim chosen twice is chosen once; the names are kept sorted, so the order of clicks does not matter', () => {
-    const a = changeIssue(changeIssue(undefined, { claim: 'b', disclosable: true }), {
-      claim: 'a',
+    const a = changeIssue(changeIssue(undefined, { path: ['b'], disclosable: true }), {
+      path: ['a'],
       disclosable: true,
     });
-    const b = changeIssue(changeIssue(undefined, { claim: 'a', disclosable: true }), {
-      claim: 'b',
+    const b = changeIssue(changeIssue(undefined, { path: ['a'], disclosable: true }), {
+      path: ['b'],
       disclosable: true,
     });
-    expect(a.disclosable).toEqual(['a', 'b']);
+    expect(a.disclosable).toEqual(['["a"]', '["b"]']);
     expect(sameIssue(a, b)).toBe(true);
-    expect(changeIssue(a, { claim: 'a', disclosable: true }).disclosable).toEqual(['a', 'b']);
-    expect(changeIssue(a, { claim: 'a', disclosable: false }).disclosable).toEqual(['b']);
+    expect(changeIssue(a, { path: ['a'], disclosable: true }).disclosable).toEqual(a.disclosable);
+    expect(changeIssue(a, { path: ['a'], disclosable: false }).disclosable).toEqual(['["b"]']);
   });
 
   it('decoys are a whole number from 0 to 1000 (issue-checks.ts refuses others)', () => {
@@ -43,7 +53,7 @@ describe('the SD-JWT issuing choice (Inputs.issue)', () => {
   });
 
   it('sameIssue tells choices apart by every field', () => {
-    const chosen = changeIssue(undefined, { claim: 'a', disclosable: true });
+    const chosen = changeIssue(undefined, { path: ['a'], disclosable: true });
     expect(sameIssue(chosen, undefined)).toBe(false);
     expect(sameIssue(chosen, { ...chosen })).toBe(true);
     expect(sameIssue(chosen, { ...chosen, decoys: 1 })).toBe(false);
@@ -54,12 +64,12 @@ describe('the SD-JWT issuing choice (Inputs.issue)', () => {
   it("the 'issue' action changes the choice, not which side leads", () => {
     const inputs = reduce(panes(), {
       type: 'issue',
-      change: { claim: 'name', disclosable: true },
+      change: { path: ['name'], disclosable: true },
     });
-    expect(inputs).toMatchObject({ leading: 'json', issue: { disclosable: ['name'] } });
+    expect(inputs).toMatchObject({ leading: 'json', issue: { disclosable: ['["name"]'] } });
     expect(reduce(inputs, { type: 'issue', change: { sdAlg: 'sha-512' } }).issue).toEqual({
       ...NO_ISSUE,
-      disclosable: ['name'],
+      disclosable: ['["name"]'],
       sdAlg: 'sha-512',
     });
   });
@@ -71,16 +81,19 @@ describe('the SD-JWT issuing choice (Inputs.issue)', () => {
     expect(sameJob(encodeJob(plain), encodeJob(decoysOnly))).toBe(true);
     const chosen = reduce(decoysOnly, {
       type: 'issue',
-      change: { claim: 'sub', disclosable: true },
+      change: { path: ['sub'], disclosable: true },
     });
-    expect(encodeJob(chosen)).toMatchObject({ kind: 'encode', issue: { disclosable: ['sub'] } });
+    expect(encodeJob(chosen)).toMatchObject({
+      kind: 'encode',
+      issue: { disclosable: ['["sub"]'] },
+    });
     expect(sameJob(encodeJob(plain), encodeJob(chosen))).toBe(false);
     const other = reduce(chosen, { type: 'issue', change: { decoys: 3 } });
     expect(sameJob(encodeJob(chosen), encodeJob(other))).toBe(false);
   });
 
   it('a token made for another choice does not land in the token box', () => {
-    const chosen = reduce(panes(), { type: 'issue', change: { claim: 'sub', disclosable: true } });
+    const chosen = reduce(panes(), { type: 'issue', change: { path: ['sub'], disclosable: true } });
     const made = {
       type: 'made',
       header: chosen.header,
@@ -94,5 +107,31 @@ describe('the SD-JWT issuing choice (Inputs.issue)', () => {
     expect(reduce(chosen, made).token).toBe('');
     expect(reduce(chosen, { ...made, issue: { ...chosen.issue!, decoys: 1 } }).token).toBe('');
     expect(reduce(panes(), { ...made, issue: chosen.issue! }).token).toBe('');
+  });
+
+  it('offers each top-level claim, then the members and elements inside it, three deep, in document order', () => {
+    const paths = claimPaths({
+      sub: 'a',
+      address: { country: 'DE', geo: { lat: 1, lon: 2, deeper: { x: 1 } } },
+      nationalities: ['DE', 'FR'],
+    });
+    expect(paths.map(pathLabel)).toEqual([
+      'sub',
+      'address',
+      'address.country',
+      'address.geo',
+      'address.geo.lat',
+      'address.geo.lon',
+      'address.geo.deeper',
+      'nationalities',
+      'nationalities[0]',
+      'nationalities[1]',
+    ]);
+    expect(pathKey(['nationalities', 1])).toBe('["nationalities",1]');
+  });
+
+  it('a payload of many claims is walked no further than MAX_ROWS rows', () => {
+    const big = { list: Array.from({ length: 100_000 }, (_, i) => i), more: { a: 1 } };
+    expect(claimPaths(big)).toHaveLength(MAX_ROWS);
   });
 });

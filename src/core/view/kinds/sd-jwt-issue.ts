@@ -1,16 +1,18 @@
 /**
  * Issuing an SD-JWT from the panes (ui-contract.md, `Selectively disclosable: NAME`): what the
- * user chose, which top-level claims the panes offer, and the `Signed payload` view.
+ * user chose, which claims the panes offer (top-level ones, and the members and elements
+ * inside them, RFC 9901 §4.2.6), and the `Signed payload` view.
  */
 import { paneText, type Inputs } from '../inputs';
 import { isJsonObject } from '../../json/is-object';
+import type { JsonPath } from '../../json/types';
 import type { SdHashName } from '../../sd-jwt/digest';
 import { SD_JWT_VC_NOT_DISCLOSABLE, isSdJwtVc } from '../../sd-jwt/vc-claims';
 import type { Plan } from '../plan';
 
 /** What the user chose to issue with; part of the inputs, so the encode job is keyed by it. */
 export interface IssueChoice {
-  /** Top-level claim names to make disclosures of: sorted, each once. */
+  /** The claims to make disclosures of, each as its path's key (pathKey): sorted, each once. */
   readonly disclosable: readonly string[];
   /** Decoy digests in the top-level `_sd` (RFC 9901 §4.2.5). */
   readonly decoys: number;
@@ -23,16 +25,62 @@ export const NO_ISSUE: IssueChoice = { disclosable: [], decoys: 0, sdAlg: 'sha-2
 /** At most this many decoys: issue-checks.ts refuses more. */
 export const MAX_DECOYS = 1000;
 
+/** Offered below the top level: members and elements this deep, at most this many rows. */
+export const NESTED_DEPTH = 3;
+export const MAX_ROWS = 200;
+
+/** A claim path as a string: `["address","country"]`; equal paths, equal keys. */
+export function pathKey(path: JsonPath): string {
+  return JSON.stringify(path);
+}
+
+/** A claim path as a person reads it: `address.country`, `nationalities[1]`. */
+export function pathLabel(path: JsonPath): string {
+  return path.reduce<string>(
+    (label, key, i) =>
+      typeof key === 'number' ? `${label}[${key}]` : i === 0 ? key : `${label}.${key}`,
+    '',
+  );
+}
+
+/**
+ * The claim paths a payload offers, in document order: each top-level claim, then the members
+ * of the objects and the elements of the arrays inside it, NESTED_DEPTH deep, MAX_ROWS in all.
+ */
+export function claimPaths(payload: Readonly<Record<string, unknown>>): JsonPath[] {
+  const paths: JsonPath[] = [];
+  const visit = (value: unknown, path: JsonPath): void => {
+    paths.push(path);
+    if (path.length >= NESTED_DEPTH) return;
+    // Stops at MAX_ROWS: a payload of megabytes is not walked on every keystroke.
+    const entries: Iterable<[string | number, unknown]> = Array.isArray(value)
+      ? value.entries()
+      : isJsonObject(value)
+        ? Object.entries(value)
+        : [];
+    for (const [key, member] of entries) {
+      if (paths.length >= MAX_ROWS) return;
+      visit(member, [...path, key]);
+    }
+  };
+  for (const [name, value] of Object.entries(payload)) {
+    if (paths.length >= MAX_ROWS) break;
+    visit(value, [name]);
+  }
+  return paths;
+}
+
 export type IssueChange =
-  | { readonly claim: string; readonly disclosable: boolean }
+  | { readonly path: JsonPath; readonly disclosable: boolean }
   | { readonly decoys: number }
   | { readonly sdAlg: SdHashName };
 
 export function changeIssue(issue: IssueChoice | undefined, change: IssueChange): IssueChoice {
   const before = issue ?? NO_ISSUE;
-  if ('claim' in change) {
-    const others = before.disclosable.filter((name) => name !== change.claim);
-    const disclosable = change.disclosable ? [...others, change.claim].sort() : others;
+  if ('path' in change) {
+    const key = pathKey(change.path);
+    const others = before.disclosable.filter((chosen) => chosen !== key);
+    const disclosable = change.disclosable ? [...others, key].sort() : others;
     return { ...before, disclosable };
   }
   if ('decoys' in change) {
@@ -62,15 +110,17 @@ export function issueOfInputs(inputs: Inputs): IssueChoice | undefined {
 }
 
 export interface IssueClaim {
-  readonly name: string;
+  readonly path: JsonPath;
+  /** `given_name`, `address.country`, `nationalities[1]`: what `Selectively disclosable:` names. */
+  readonly label: string;
   /** Chosen, and in the payload: a disclosure of the token made. */
   readonly disclosable: boolean;
-  /** SD-JWT VC forbids this claim to be selectively disclosable (SD-JWT VC §3.2.2.2). */
+  /** SD-JWT VC forbids this claim, or the claim it is inside, to be selectively disclosable. */
   readonly vcForbidden: boolean;
 }
 
 export interface IssueView {
-  /** One per top-level claim of the Payload pane, in the order typed. */
+  /** One per claim path of the Payload pane (claimPaths), in the order typed. */
   readonly claims: readonly IssueClaim[];
   readonly decoys: number;
   readonly sdAlg: SdHashName;
@@ -101,11 +151,15 @@ export function issueView(
   const choice = inputs.issue ?? NO_ISSUE;
   const chosen = new Set(choice.disclosable);
   const vc = isSdJwtVc(header);
-  const claims = Object.keys(payload).map((name) => ({
-    name,
-    disclosable: chosen.has(name),
-    vcForbidden: vc && SD_JWT_VC_NOT_DISCLOSABLE.has(name),
-  }));
+  const claims = claimPaths(payload)
+    .map((path) => ({
+      path,
+      label: pathLabel(path),
+      disclosable: chosen.has(pathKey(path)),
+      vcForbidden: vc && SD_JWT_VC_NOT_DISCLOSABLE.has(String(path[0])),
+    }))
+    // The sub-claims of a claim SD-JWT VC keeps visible are not offered: the claim says why.
+    .filter((claim) => claim.path.length === 1 || !claim.vcForbidden || claim.disclosable);
   const issuing = claims.some((claim) => claim.disclosable);
   return {
     claims,

@@ -1,6 +1,6 @@
 import '../kinds.css';
 import type { Action } from '../../../core/view/inputs';
-import { MAX_DECOYS, type IssueView } from '../../../core/view/kinds/sd-jwt-issue';
+import { MAX_DECOYS, pathKey, type IssueView } from '../../../core/view/kinds/sd-jwt-issue';
 import { SD_HASH_ALGORITHMS, type SdHashName } from '../../../core/sd-jwt/digest';
 import { CopyButton } from '../../components/CopyButton';
 import { useMessages } from '../../i18n';
@@ -22,27 +22,27 @@ function ClaimChoice({
   // A claim SD-JWT VC forbids cannot be chosen; one chosen before the typ changed can be unchosen.
   const refused = claim.vcForbidden && !claim.disclosable;
   return (
-    <li>
+    <li className={`issue-depth-${claim.path.length}`}>
       <input
         type="checkbox"
         id={id}
         checked={claim.disclosable}
         disabled={refused}
-        aria-label={ui('issue.claim', { name: claim.name })}
+        aria-label={ui('issue.claim', { name: claim.label })}
         aria-describedby={claim.vcForbidden ? `${id}-why` : undefined}
         onChange={(event) =>
           dispatch({
             type: 'issue',
-            change: { claim: claim.name, disclosable: event.target.checked },
+            change: { path: claim.path, disclosable: event.target.checked },
           })
         }
       />
       <label htmlFor={id}>
-        <code>{claim.name}</code>
+        <code>{claim.label}</code>
       </label>
       {claim.vcForbidden && (
         <span id={`${id}-why`} className="issue-refused">
-          {ui('issue.vcForbidden', { claim: claim.name })}
+          {ui('issue.vcForbidden', { claim: String(claim.path[0]) })}
         </span>
       )}
     </li>
@@ -72,7 +72,12 @@ export default function IssuePanel({
           <legend>{ui('issue.claims')}</legend>
           <ul>
             {view.claims.map((claim, index) => (
-              <ClaimChoice key={claim.name} claim={claim} index={index} dispatch={dispatch} />
+              <ClaimChoice
+                key={pathKey(claim.path)}
+                claim={claim}
+                index={index}
+                dispatch={dispatch}
+              />
             ))}
           </ul>
         </fieldset>

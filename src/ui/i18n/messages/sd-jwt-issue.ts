@@ -3,8 +3,8 @@ export const sdJwtIssueEn = {
   'issue.heading': 'Selective disclosure',
   'issue.caption': 'Issue an SD-JWT (RFC 9901)',
   'issue.intro':
-    'A checked claim becomes a disclosure with a fresh random 128-bit salt; the token is re-issued as an SD-JWT, signed with the current key. The Payload pane keeps every claim as typed.',
-  'issue.claims': 'Claims to make selectively disclosable',
+    'A checked claim becomes a disclosure with a fresh random 128-bit salt; the token is re-issued as an SD-JWT, signed with the current key. A member checked inside a checked claim is a disclosure inside that disclosure. The Payload pane keeps every claim as typed.',
+  'issue.claims': 'Claims to make selectively disclosable (members and array elements too)',
   'issue.claim': 'Selectively disclosable: {name}',
   'issue.vcForbidden':
     'An SD-JWT VC (typ dc+sd-jwt) must not make "{claim}" selectively disclosable (SD-JWT VC §3.2.2.2).',
@@ -26,8 +26,8 @@ export const sdJwtIssueZh: Readonly<Record<SdJwtIssueKey, string>> = {
   'issue.heading': '选择性披露',
   'issue.caption': '签发 SD-JWT（RFC 9901）',
   'issue.intro':
-    '勾选的声明会成为一个披露项，并带有新生成的 128 位随机盐值；令牌随即重新签发为 SD-JWT，用当前密钥签名。载荷窗格中的声明保持输入时的样子。',
-  'issue.claims': '要设为可选择性披露的声明',
+    '勾选的声明会成为一个披露项，并带有新生成的 128 位随机盐值；令牌随即重新签发为 SD-JWT，用当前密钥签名。在已勾选的声明内部再勾选的成员，会成为该披露项内部的披露项。载荷窗格中的声明保持输入时的样子。',
+  'issue.claims': '要设为可选择性披露的声明（也可以是对象成员和数组元素）',
   'issue.claim': '可选择性披露：{name}',
   'issue.vcForbidden':
     'SD-JWT VC（typ 为 dc+sd-jwt）不得把“{claim}”设为可选择性披露（SD-JWT VC §3.2.2.2）。',
