@@ -213,6 +213,27 @@ test.describe('SD-JWT issuing and presenting', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('dark theme: the issuing panel, a refusal and the key binding pass axe-core', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => localStorage.setItem('jwt-debugger.theme', 'dark'));
+    const vc = {
+      vct: 'urn:example:pid',
+      exp: 1900000000,
+      ...PERSON,
+      cnf: { jwk: holder.publicJwk },
+    };
+    await typePanes(page, vc, 'dc+sd-jwt');
+    await disclosable(page, 'given_name').check();
+    await page.getByRole('textbox', { name: 'Holder key', exact: true }).fill(holder.pkcs8);
+    await expect(
+      page.getByRole('status', { name: 'Key binding status', exact: true }),
+    ).toContainText('Key binding verified');
+    await ui(page).header.fill(JSON.stringify({ alg: 'ES256', typ: 'dc+sd-jwt' }));
+    await expect(disclosable(page, 'exp')).toBeDisabled();
+    expect(await violations(page)).toEqual([]);
+  });
+
   test.describe('at phone width', () => {
     test.use({ viewport: { width: 390, height: 844 } });
     test('issuing and presenting with key binding: nothing scrolls sideways', async ({ page }) => {

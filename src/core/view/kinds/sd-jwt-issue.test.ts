@@ -128,6 +128,10 @@ describe('the SD-JWT issuing choice (Inputs.issue)', () => {
       'nationalities[1]',
     ]);
     expect(pathKey(['nationalities', 1])).toBe('["nationalities",1]');
+    // An issuer payload pasted into the pane: its digests are not claims.
+    expect(
+      claimPaths({ _sd: ['x'], _sd_alg: 'sha-256', a: [{ '...': 'y' }] }).map(pathLabel),
+    ).toEqual(['a', 'a[0]']);
   });
 
   it('a payload of many claims is walked no further than MAX_ROWS rows', () => {

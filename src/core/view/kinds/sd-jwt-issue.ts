@@ -29,6 +29,8 @@ export const MAX_DECOYS = 1000;
 export const NESTED_DEPTH = 3;
 export const MAX_ROWS = 200;
 
+const RESERVED: ReadonlySet<string> = new Set(['_sd', '_sd_alg', '...']);
+
 /** A claim path as a string: `["address","country"]`; equal paths, equal keys. */
 export function pathKey(path: JsonPath): string {
   return JSON.stringify(path);
@@ -50,6 +52,8 @@ export function pathLabel(path: JsonPath): string {
 export function claimPaths(payload: Readonly<Record<string, unknown>>): JsonPath[] {
   const paths: JsonPath[] = [];
   const visit = (value: unknown, path: JsonPath): void => {
+    // The digest carriers are the issuer's to write (RFC 9901 §4.1), never a claim to offer.
+    if (RESERVED.has(String(path.at(-1)))) return;
     paths.push(path);
     if (path.length >= NESTED_DEPTH) return;
     // Stops at MAX_ROWS: a payload of megabytes is not walked on every keystroke.
