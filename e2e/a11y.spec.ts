@@ -63,6 +63,28 @@ const STATES: Readonly<Record<string, (page: Page) => Promise<void>>> = {
     await expect(controls(page).verdict.first()).toHaveClass(/verdict-verified/);
     await expect(page.locator('[data-part="disclosure"]').first()).toBeVisible();
   },
+  'the learning views of a decrypted JWE': async (page) => {
+    const key = new Uint8Array(32).fill(3);
+    const jwe = await new CompactEncrypt(new TextEncoder().encode('{"sub":"a11y"}'))
+      .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
+      .encrypt(key);
+    await controls(page).token.fill(jwe);
+    await page.locator('#decryption-key').fill(Buffer.from(key).toString('base64url'));
+    await expect(page.locator('.pane-jwe .verdict')).toHaveClass(/verdict-verified/);
+    for (const summary of await page.locator('details.how summary').all()) await summary.click();
+    await expect(page.locator('details.how .steps').first()).toBeVisible();
+    await expect(page.locator('[role="tabpanel"]')).toBeVisible();
+  },
+  'the learning views of an SD-JWT': async (page) => {
+    const presentation = rfc9901.examples.find(
+      (candidate) => candidate.id === 'RFC 9901 §5.2 presentation',
+    )!;
+    await controls(page).token.fill(presentation.sdJwt);
+    for (const summary of await page.locator('details.how summary').all()) await summary.click();
+    await expect(page.locator('details.how select')).toBeVisible();
+    await expect(page.locator('details.how .steps').first()).toBeVisible();
+    await expect(page.locator('[role="tabpanel"]')).toBeVisible();
+  },
   'share link with the public key': async (page) => {
     await controls(page).examples.selectOption('rs256');
     await page.locator('.actions button').nth(1).click();

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { expect, open, pasteToken, shortCoordinates, test, ui } from './support';
+import * as jose from 'jose';
+import { expect, keys, open, pasteToken, shortCoordinates, test, ui } from './support';
 
 /**
  * Issue 14 in Chromium, whose own decoder (Uint8Array.fromBase64) and WebCrypto the page uses:
@@ -81,4 +82,63 @@ test.describe('forgiving where people paste', () => {
       await expect(ui(page).status).toContainText('Signature verified');
     });
   }
+});
+
+test.describe('issue 14 beside the verdict', () => {
+  test('RFC 7515 Appendix F: a detached payload typed into its box verifies; jose agrees', async ({
+    page,
+  }) => {
+    const payload = '{"order":42}';
+    const jws = await new jose.CompactSign(new TextEncoder().encode(payload))
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(SECRET));
+    const [h, , s] = jws.split('.');
+    const detached = `${h}..${s}`;
+    await open(page);
+    await pasteToken(page, detached);
+    await ui(page).secret.fill(SECRET);
+    const box = page.getByRole('textbox', { name: 'Detached payload', exact: true });
+    await expect(ui(page).status).not.toContainText('Signature verified');
+    await box.fill(payload);
+    await expect(ui(page).status).toContainText('Signature verified');
+    await box.fill('{"order":43}');
+    await expect(ui(page).status).toContainText('Invalid signature');
+    // jose, given the same detached payload, agrees.
+    await expect(
+      jose.flattenedVerify(
+        { protected: h!, payload: b64(payload), signature: s! },
+        new TextEncoder().encode(SECRET),
+      ),
+    ).resolves.toBeTruthy();
+  });
+
+  test('RFC 7519 §4.1.4: an expired token says so next to the verdict, not only in its row', async ({
+    page,
+  }) => {
+    await open(page);
+    await ui(page).secret.fill('');
+    await pasteToken(page, hs256({ alg: 'HS256' }, { sub: 'a', exp: 1_600_000_000 }));
+    await ui(page).secret.fill(SECRET);
+    await expect(ui(page).status).toContainText('Signature verified');
+    const note = page.locator('.pane-signature').getByText(/^Expired .* ago/);
+    await expect(note).toBeVisible();
+  });
+
+  test('a JWK Set with no kid and two fitting keys: each is tried and the page says which verified', async ({
+    page,
+  }) => {
+    const token = await new jose.SignJWT({ sub: 'a' })
+      .setProtectedHeader({ alg: 'ES256' })
+      .sign(await jose.importPKCS8(keys.p256b.pkcs8, 'ES256'));
+    const set = { keys: [keys.p256.publicJwk, keys.p256b.publicJwk] };
+    await open(page);
+    await pasteToken(page, token);
+    await ui(page).publicKey.fill(JSON.stringify(set));
+    await expect(ui(page).status).toContainText('Signature verified');
+    await expect(page.getByText('Verified with key #2 of the JWK Set')).toBeVisible();
+    // jose raises ERR_JWKS_MULTIPLE_MATCHING_KEYS for the same set.
+    await expect(jose.jwtVerify(token, jose.createLocalJWKSet(set))).rejects.toThrow(
+      /multiple matching keys/i,
+    );
+  });
 });

@@ -10,9 +10,9 @@ import { loadAndRecord, type Fetched } from '../../scripts/fetched-at-load';
 import { CONTEXT_OPTIONS, type Session } from './drive';
 import { NAME_SHIM, watch, type Condition, type Timing, type WatchSpec } from './in-page';
 
-/** The example token the page opens with has no secret yet (src/ui/i18n/en.ts wording). */
+/** The page opens on the seed example with its secret: verified (src/ui/main.tsx). */
 const FIRST_VERDICT: readonly Condition[] = [
-  { kind: 'status', label: 'Signature status', includes: 'Enter the secret' },
+  { kind: 'status', label: 'Signature status', includes: 'Signature verified' },
 ];
 
 export interface FirstLoad {

@@ -26,11 +26,19 @@ const loadKindPanels = () => import('./features/KindPanels');
 /** SD-JWT issuing from the panes: loaded when the header and payload first lead. */
 const loadIssuePanel = () => import('./features/sd-jwt/IssuePanel');
 
-/** The security checks and the claims tables' rows: computed in the view, loaded after paint. */
+/**
+ * The security checks, the claims tables' rows and whether the token is valid now: computed in
+ * the view, loaded after paint.
+ */
 const loadFindings = () =>
-  Promise.all([import('../core/lints'), import('../core/claims/table')]).then(([lints, table]) => ({
+  Promise.all([
+    import('../core/lints'),
+    import('../core/claims/table'),
+    import('../core/claims/validity'),
+  ]).then(([lints, table, validity]) => ({
     lintToken: lints.lintToken,
     claimsTable: table.claimsTable,
+    validityNotes: validity.validityNotes,
   }));
 
 export function App({
@@ -143,7 +151,7 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
           {!view.encrypted && kindPanels}
           <FindingsPanels view={view} failed={findings.failed} onRetry={findings.retry} />
-          <LearnPanels parsed={view.parsed} />
+          <LearnPanels learn={view.learn} />
         </section>
       </main>
     </div>

@@ -7,6 +7,7 @@ import type { KeyInputs } from '../debug/key-inputs';
 import { utf8Encode } from '../encoding/utf8';
 import { compactPane } from '../jose/compact-pane';
 import type { JweCode, JweDetail } from './codes';
+import type { JweValues } from './decrypt';
 import { encryptJwe } from './encrypt';
 
 type Failure = {
@@ -25,7 +26,7 @@ export async function encryptPanes(
   headerText: string,
   payloadText: string,
   keys: KeyInputs,
-): Promise<{ readonly ok: true; readonly token: string } | Failure> {
+): Promise<{ readonly ok: true; readonly token: string; readonly values: JweValues } | Failure> {
   const problems: Diagnostic[] = [];
   const header = compactPane(headerText, 'header', problems);
   const payload = compactPane(payloadText, 'payload', problems);
@@ -38,7 +39,8 @@ export async function encryptPanes(
   }
   const key = keys.encryptionKey.trim() !== '' ? keys.encryptionKey : keys.decryptionKey;
   const result = await encryptJwe({ protectedHeader: header, plaintext: utf8Encode(payload), key });
-  if (result.status === 'encrypted') return { ok: true, token: result.token };
+  if (result.status === 'encrypted')
+    return { ok: true, token: result.token, values: result.values };
   const detail = 'detail' in result ? result.detail : {};
   return {
     ok: false,

@@ -24,7 +24,15 @@ export type {
 } from './codes';
 export { decryptJwe, type DecryptResult, type JweValues } from './decrypt';
 export { encryptJwe, type EncryptInput, type EncryptResult } from './encrypt';
-export { jweSteps, type JweStep, type JweStepId, type JweSteps, type ShownBytes } from './explain';
+export {
+  jweSteps,
+  tokenValues,
+  type JweStep,
+  type JweStepId,
+  type JweSteps,
+  type ShownBytes,
+  type TokenValues,
+} from './explain';
 export { generateJweKey, type GeneratedJweKey, type GenerateOptions } from './generate';
 export type { JweHeaderParams } from './header';
 export {

@@ -19,8 +19,9 @@ import { panesOf, type Token } from '../token/read';
 import type { Inputs } from './inputs';
 import type { KindInspection } from './inspect-token';
 import { textFactsFor, type Result } from './jobs';
-import { jweView, jwePayload } from './kinds/jwe';
+import { encryptingView, jweView, jwePayload } from './kinds/jwe';
 import { jwsJsonView } from './kinds/jws-json';
+import { learnView } from './learn';
 import { sdJwtView } from './kinds/sd-jwt';
 import { issueView } from './kinds/sd-jwt-issue';
 import { noticesOf, problemsOf } from './messages';
@@ -176,10 +177,16 @@ export function derive(
   const judged = judgedOf(p, parsed);
   const typed = typedHeader(inputs);
   const encrypted = typed ? typed.enc !== undefined : shown.kind === 'jwe';
-  const kind = kindView(inputs, p, results, typed !== undefined && encrypted);
+  const encrypting = typed !== undefined && encrypted;
+  const viewOfKind = kindView(inputs, p, results, encrypting);
+  const kind =
+    encrypting && viewOfKind?.kind === 'jwe'
+      ? encryptingView(viewOfKind, inputs.nested)
+      : viewOfKind;
   const reports = reportsOf(p);
   const problems = problemsOf(inputs, p, parsed, reports, kind);
-  const alg = algOf(typed, judged);
+  // Sign, then encrypt: the key boxes follow the inner alg the payload is signed with.
+  const alg = encrypting && inputs.nested !== undefined ? inputs.nested : algOf(typed, judged);
   const privatePem = reports?.privateKey?.ok ? reports.privateKey.publicPem : undefined;
   const publicDerived = inputs.keys.publicKey === '' && privatePem !== undefined;
   const entry = jwsAlgorithm(alg);
@@ -241,5 +248,6 @@ export function derive(
     issue: issueView(inputs, p, claims?.value, typed),
     parsed:
       shown.kind === 'jws' || shown.kind === 'sd-jwt' || shown.kind === 'jwe' ? judged : undefined,
+    learn: learnView(p, results, parsed),
   };
 }

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { KeyReports } from '../debug/key-inputs';
 import type { JweCode, JweDetail } from '../jwe/codes';
+import type { JweValues } from '../jwe/decrypt';
 import type { SdJwtFinding } from '../sd-jwt/codes';
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
@@ -20,7 +21,13 @@ export type KindProblem =
   | { readonly kind: 'sd-jwt'; readonly finding: SdJwtFinding };
 
 export type PanesEncoding =
-  | { readonly ok: true; readonly token: string; readonly inspected: TokenInspection }
+  | {
+      readonly ok: true;
+      readonly token: string;
+      readonly inspected: TokenInspection;
+      /** A JWE made here: the values its encryption used (the CEK), for the learning view. */
+      readonly values?: JweValues;
+    }
   | {
       readonly ok: false;
       readonly problems: readonly Diagnostic[];
@@ -43,9 +50,19 @@ export async function inspected(token: string, keys: Job['keys']): Promise<Token
 
 export async function encodePanes(job: Extract<Job, { kind: 'encode' }>): Promise<PanesEncoding> {
   if (headerHasEnc(job.header)) {
-    const { encryptPanes } = await import('../jwe/encrypt-panes');
-    const made = await encryptPanes(job.header, job.payload, job.keys);
-    return made.ok ? { ...made, inspected: await inspected(made.token, job.keys) } : made;
+    const { header, payload, keys, nested } = job;
+    // Sign, then encrypt: a nested JWT (RFC 7519 §5.2), its engine a chunk of its own too.
+    const made =
+      nested !== undefined
+        ? await import('../jwe/sign-then-encrypt').then(({ signThenEncrypt }) =>
+            signThenEncrypt(header, payload, nested, keys),
+          )
+        : await import('../jwe/encrypt-panes').then(({ encryptPanes }) =>
+            encryptPanes(header, payload, keys),
+          );
+    if (!made.ok) return made;
+    const { token, values } = made;
+    return { ok: true, token, values, inspected: await inspected(token, keys) };
   }
   if (job.issue) {
     // Claims chosen as selectively disclosable: an SD-JWT (its engine a chunk of its own).

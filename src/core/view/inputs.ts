@@ -47,6 +47,11 @@ export interface Inputs {
    */
   readonly pristine?: { readonly token: string; readonly header: string; readonly payload: string };
   /**
+   * Sign, then encrypt (a nested JWT, RFC 7519 §5.2): while the panes lead with an `enc`, the
+   * payload is signed with this inner alg before it is encrypted. Undefined: not nested.
+   */
+  readonly nested?: string;
+  /**
    * The keys in the boxes came with this example token (the page's first one, or one from the
    * Examples menu), untouched since: they are the example's, not the user's, and a token of
    * another payload and signature pasted in clears them (exampleKeysKept).
@@ -68,6 +73,8 @@ export type Action =
       readonly keys: KeyInputs;
       /** The SD-JWT issuing choice the token was made with (none for a plain JWS). */
       readonly issue?: IssueChoice;
+      /** The inner alg the token was signed with before it was encrypted, if nested. */
+      readonly nested?: string;
       readonly token: string;
     }
   | { readonly type: 'load'; readonly token: string; readonly keys: KeyInputs }
@@ -79,7 +86,9 @@ export type Action =
   /** Show the decoded parts exactly as in the token (true) or laid out (false). */
   | { readonly type: 'exact'; readonly exact: boolean }
   /** SD-JWT issuing: a claim made (not) selectively disclosable, the decoys, the hash. */
-  | { readonly type: 'issue'; readonly change: IssueChange };
+  | { readonly type: 'issue'; readonly change: IssueChange }
+  /** Sign, then encrypt with this inner alg; undefined: encrypt the payload itself. */
+  | { readonly type: 'nested'; readonly innerAlg: string | undefined };
 
 export function initialInputs(token: string, keys: KeyInputs = EMPTY_KEYS, exact = false): Inputs {
   return { token, header: '', payload: '', leading: 'token', keys, pasted: token, exact };
@@ -158,6 +167,7 @@ export function reduce(inputs: Inputs, action: Action): Inputs {
         inputs.payload === action.payload &&
         inputs.keys === action.keys &&
         sameIssue(issueOfInputs(inputs), action.issue) &&
+        inputs.nested === action.nested &&
         inputs.token !== action.token
         ? { ...inputs, token: action.token }
         : inputs;
@@ -167,6 +177,10 @@ export function reduce(inputs: Inputs, action: Action): Inputs {
       return { ...inputs, exact: action.exact };
     case 'issue':
       return { ...inputs, issue: changeIssue(inputs.issue, action.change) };
+    case 'nested': {
+      const { nested: _off, ...rest } = inputs;
+      return action.innerAlg === undefined ? rest : { ...inputs, nested: action.innerAlg };
+    }
     case 'show-full-payload':
       return { ...inputs, fullPayloadOf: inputs.token };
     case 'present': {

@@ -21,6 +21,8 @@ export type Job =
       readonly keys: KeyInputs;
       /** Claims chosen as selectively disclosable: the job issues an SD-JWT. */
       readonly issue?: IssueChoice;
+      /** Sign with this inner alg, then encrypt (inputs.ts, `nested`). */
+      readonly nested?: string;
     };
 
 export type Outcome =
@@ -41,6 +43,7 @@ export function sameJob(a: Job, b: Job): boolean {
     return (
       a.header === b.header &&
       a.payload === b.payload &&
+      a.nested === b.nested &&
       sameKeyInputs(a.keys, b.keys) &&
       sameIssue(a.issue, b.issue)
     );

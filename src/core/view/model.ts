@@ -23,6 +23,7 @@ import type { JwsJsonView } from './kinds/jws-json';
 import type { SdJwtView } from './kinds/sd-jwt';
 import type { IssueView } from './kinds/sd-jwt-issue';
 import type { Leading } from './inputs';
+import type { LearnView } from './learn';
 
 export type KeyFailure = Extract<KeyReport, { ok: false }>;
 
@@ -168,4 +169,6 @@ export interface ViewModel {
   readonly issue: IssueView | undefined;
   /** The token shown as parsed, for the learning view and the snippets. */
   readonly parsed: ParsedToken | undefined;
+  /** What the learning views show for the token on screen (learn.ts). */
+  readonly learn: LearnView | undefined;
 }

@@ -117,6 +117,7 @@ export function plan(inputs: Inputs, token: Token, results: readonly Result[]): 
     payload: inputs.payload,
     keys,
     ...(issue ? { issue } : {}),
+    ...(inputs.nested !== undefined ? { nested: inputs.nested } : {}),
   };
   const outcome = resultFor(results, encode);
   if (!outcome) return { jobs: [encode], shown: token, stage: { kind: 'pending' } };

@@ -9,6 +9,7 @@ import {
 import { useMessages } from '../i18n';
 import { learnMessages } from '../i18n/messages/learn';
 import { CopyButton } from './CopyButton';
+import { ScrollablePre } from './ScrollablePre';
 import { isJsonObject } from '../../core/json/is-object';
 
 const NAMES: Readonly<Record<SnippetTarget, string>> = {
@@ -98,9 +99,7 @@ export default function CodeSnippets({ parsed }: { readonly parsed: ParsedToken 
                 what={t('snippets.code', { library: NAMES[target] })}
               />
             </div>
-            <pre className="step-value code">
-              <code>{snippet.code}</code>
-            </pre>
+            <ScrollablePre className="step-value code">{snippet.code}</ScrollablePre>
           </>
         )}
       </div>

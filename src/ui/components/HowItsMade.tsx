@@ -3,6 +3,7 @@ import { tokenSteps, type PartSteps } from '../../core/explain/steps';
 import type { ParsedToken } from '../../core/jws/parse';
 import { useI18n, useMessages } from '../i18n';
 import { learnMessages } from '../i18n/messages/learn';
+import { Step } from './Step';
 
 /** Characters base64url changes, marked so the reader sees them in the real text. */
 function marked(text: string, chars: string): ReactNode[] {
@@ -20,26 +21,6 @@ function marked(text: string, chars: string): ReactNode[] {
   }
   if (last < text.length) out.push(text.slice(last));
   return out;
-}
-
-function Step({
-  title,
-  sentence,
-  children,
-}: {
-  title: string;
-  sentence: string;
-  children: ReactNode;
-}) {
-  return (
-    <li className="step">
-      <h4>{title}</h4>
-      <p>{sentence}</p>
-      <pre className="step-value">
-        <code>{children}</code>
-      </pre>
-    </li>
-  );
 }
 
 function PartSteps({ part, steps }: { part: 'header' | 'payload'; steps: PartSteps }) {

@@ -118,6 +118,10 @@ export const en = {
   'lints.source': 'Source: {source}',
   'snippets.title': 'Verify it in your code',
   'snippets.intro': "Ready-to-copy code for this token's algorithm, issuer, audience and kid.",
+  'snippets.title.jwe': 'Decrypt it in your code',
+  'snippets.intro.jwe': "Ready-to-copy code that decrypts this token's alg and enc.",
+  'snippets.intro.sd-jwt':
+    'Ready-to-copy code that verifies this SD-JWT: issuer signature, disclosures, key binding.',
   'copy.label': 'Copy {what}',
   'copy.done': 'Copied',
   'copy.failed': 'Copy failed: select the text and copy it.',

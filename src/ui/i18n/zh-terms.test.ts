@@ -9,7 +9,9 @@ import { claimTextsZh } from './claims/zh';
 import { claimMessagesZh } from './messages/claims';
 import { jsonPrettyZh } from './messages/json-pretty';
 import { jwsJsonZh } from './messages/jws-json';
+import { jweUiZh } from './messages/jwe-ui';
 import { learnMessages } from './messages/learn';
+import { learnKindsZh } from './messages/learn-kinds';
 import { sdJwtZh } from './messages/sd-jwt';
 import { sdJwtIssueZh } from './messages/sd-jwt-issue';
 import { sdJwtUiZh } from './messages/sd-jwt-ui';
@@ -67,6 +69,8 @@ const FEATURE_TEXTS: readonly (readonly [key: string, text: string])[] = [
   ...Object.entries(sdJwtIssueZh),
   ...Object.entries(jwsJsonZh),
   ...Object.entries(learnMessages.zh),
+  ...Object.entries(learnKindsZh),
+  ...Object.entries(jweUiZh),
   ...Object.entries(jsonPrettyZh),
 ].map(([key, text]) => [`feature ${key}`, text] as const);
 

@@ -1,9 +1,12 @@
 /**
- * Registers the service worker (src/sw/service-worker.ts) once the page has loaded, so its
- * download of every built file does not compete with the first paint. Only in the built page:
- * the dev server has no sw.js. A browser without workers, or a failed registration, leaves the
- * page working online as before.
+ * Registers the service worker (src/sw/service-worker.ts) a few seconds after the page has
+ * loaded, when it is idle, so its download of every built file competes neither with the first
+ * paint nor with the first paste, which on a fresh page comes soon (docs/performance.md). Only
+ * in the built page: the dev server has no sw.js. A browser without workers, or a failed
+ * registration, leaves the page working online as before.
  */
+const AFTER_LOAD_MS = 4000;
+
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () => {
@@ -11,6 +14,11 @@ export function registerServiceWorker(): void {
       .register(`${import.meta.env.BASE_URL}sw.js`)
       .catch((error: unknown) => console.warn('jwt-debugger: no offline copy', error));
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  const later = () =>
+    setTimeout(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+      else register();
+    }, AFTER_LOAD_MS);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }

@@ -25,6 +25,11 @@ export interface JweView {
   readonly lints: readonly JweLint[];
   /** What the full reading of the token found (part lengths, header parameters). */
   readonly diagnostics: readonly JweDiagnostic[];
+  /**
+   * Present while the panes lead with an `enc`: they may sign, then encrypt (a nested JWT);
+   * `innerAlg` is the alg the payload is signed with first, undefined when not nested.
+   */
+  readonly signThenEncrypt?: { readonly innerAlg: string | undefined };
 }
 
 /**
@@ -50,6 +55,11 @@ export function jweView(
     lints: current?.lints ?? [],
     diagnostics: facts?.parsed.diagnostics ?? [],
   };
+}
+
+/** The JWE's view while the panes lead with an `enc`: the sign-then-encrypt choice with it. */
+export function encryptingView(view: JweView, innerAlg: string | undefined): JweView {
+  return { ...view, signThenEncrypt: { innerAlg } };
 }
 
 /** The payload pane of a decrypted JWE: the nested JWS's payload, else the plaintext. */

@@ -1,5 +1,6 @@
 import '../kinds.css';
 import { useState } from 'react';
+import { JWS_ALGORITHMS } from '../../../core/algorithms';
 import { generateJweKey } from '../../../core/jwe/generate';
 import type { JweView } from '../../../core/view/kinds/jwe';
 import { CopyButton } from '../../components/CopyButton';
@@ -151,8 +152,66 @@ function Generate({
   );
 }
 
+/** Sign, then encrypt: what an inner alg is first chosen as (the usual Secret box follows). */
+const FIRST_INNER_ALG = 'HS256';
+const INNER_ALGS = JWS_ALGORITHMS.filter((alg) => alg !== 'none');
+
+/** While the panes lead with an `enc`: make a nested JWT, signed with the inner alg first. */
+function SignThenEncrypt({
+  innerAlg,
+  dispatch,
+  ui,
+}: {
+  readonly innerAlg: string | undefined;
+  readonly dispatch: KindPanelProps<JweView>['dispatch'];
+  readonly ui: Ui;
+}) {
+  return (
+    <div className="field">
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={innerAlg !== undefined}
+          onChange={(event) =>
+            dispatch({
+              type: 'nested',
+              innerAlg: event.target.checked ? FIRST_INNER_ALG : undefined,
+            })
+          }
+        />{' '}
+        {ui('jwe.nest')}
+      </label>
+      {innerAlg !== undefined && (
+        <>
+          <label htmlFor="inner-alg" className="field-label">
+            {ui('jwe.nest.alg')}
+          </label>
+          <select
+            id="inner-alg"
+            value={innerAlg}
+            onChange={(event) => dispatch({ type: 'nested', innerAlg: event.target.value })}
+          >
+            {INNER_ALGS.map((alg) => (
+              <option key={alg} value={alg}>
+                {alg}
+              </option>
+            ))}
+          </select>
+          <p className="quiet">{ui('jwe.nest.help')}</p>
+        </>
+      )}
+    </div>
+  );
+}
+
 /** The JWE's panels: its keys, the decryption verdict, the nested JWS's header, its checks. */
-export default function JwePanels({ view, header, keys, onKeys }: KindPanelProps<JweView>) {
+export default function JwePanels({
+  view,
+  header,
+  keys,
+  onKeys,
+  dispatch,
+}: KindPanelProps<JweView>) {
   const ui = useMessages(jweUiMessages);
   const tables = useJweTables();
   const head = (header ?? {}) as Record<string, unknown>;
@@ -180,6 +239,9 @@ export default function JwePanels({ view, header, keys, onKeys }: KindPanelProps
         onChange={(encryptionKey) => onKeys({ encryptionKey })}
       />
       <Generate alg={alg} enc={enc} onKeys={onKeys} ui={ui} />
+      {view.signThenEncrypt && (
+        <SignThenEncrypt innerAlg={view.signThenEncrypt.innerAlg} dispatch={dispatch} ui={ui} />
+      )}
       {view.innerHeader !== undefined && (
         <div className="field">
           <label htmlFor="inner-header" className="field-label">

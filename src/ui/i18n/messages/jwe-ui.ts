@@ -20,6 +20,10 @@ export const jweUiEn = {
   'jwe.generating': 'Generating…',
   'jwe.generateFailed': 'No key was generated: {reason}',
   'jwe.lints': 'Security checks of the encryption',
+  'jwe.nest': 'Sign, then encrypt (nested JWT)',
+  'jwe.nest.alg': 'Inner algorithm',
+  'jwe.nest.help':
+    'The payload is first signed as a JWS with the inner algorithm and the Secret or Private key, then that JWS is encrypted for the Encryption key, the JWE header saying cty: "JWT" (RFC 7519 §5.2). Sign, then encrypt: the right order.',
 } as const;
 
 export type JweUiKey = keyof typeof jweUiEn;
@@ -36,7 +40,7 @@ export const jweUiZh: Readonly<Record<JweUiKey, string>> = {
   'jwe.status': '解密状态',
   'jwe.none': '头部和载荷还没有生成 JWE：请提供加密密钥（或其公钥部分可用于加密的解密密钥）。',
   'jwe.pending': '正在解密…',
-  'jwe.decrypted.detail': '内容已解密，且认证标签校验通过。',
+  'jwe.decrypted.detail': '内容已解密，且认证标签验证通过。',
   'jwe.nested':
     '内容是一个已签名的 JWT（嵌套，RFC 7519 §5.2）：其头部见下方，声明见载荷与声明表，签名见签名状态。先签名、再加密：顺序正确。',
   'jwe.innerHeader': '内层头部',
@@ -44,6 +48,10 @@ export const jweUiZh: Readonly<Record<JweUiKey, string>> = {
   'jwe.generating': '正在生成…',
   'jwe.generateFailed': '未能生成密钥：{reason}',
   'jwe.lints': '加密的安全检查',
+  'jwe.nest': '先签名，再加密（嵌套 JWT）',
+  'jwe.nest.alg': '内层算法',
+  'jwe.nest.help':
+    '载荷先用内层算法和密钥（Secret 或 Private key）签名成 JWS，再把这个 JWS 加密给加密密钥，JWE 头部注明 cty: "JWT"（RFC 7519 §5.2）。先签名、再加密：顺序正确。',
 };
 
 export const jweUiMessages = { en: jweUiEn, zh: jweUiZh } as const;
