@@ -3,6 +3,7 @@ import type { KeyInputs } from '../core/debug/key-inputs';
 import type { Inputs } from '../core/view/inputs';
 import type { Environment } from '../core/view/derive';
 import { Alert } from './components/Alert';
+import { LoadFailed } from './components/LoadFailed';
 import { examplesKeys } from './components/Examples';
 import { DecodedPanes, ExactToggle } from './features/DecodedPanes';
 import { FindingsPanels } from './features/FindingsPanels';
@@ -21,6 +22,9 @@ import { useDebugger } from './state/useDebugger';
 
 /** The panels of the kinds beyond a compact JWS: loaded when such a token first shows. */
 const loadKindPanels = () => import('./features/KindPanels');
+
+/** SD-JWT issuing from the panes: loaded when the header and payload first lead. */
+const loadIssuePanel = () => import('./features/sd-jwt/IssuePanel');
 
 /**
  * The security checks, the claims tables' rows and whether the token is valid now: computed in
@@ -84,7 +88,12 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
   const findings = useDeferredModule(loadFindings);
   const env = useMemo<Environment>(() => ({ now, ...findings.module }), [now, findings.module]);
   const { inputs, view, dispatch } = useDebugger(initial, env);
-  const kinds = useKindTables(view.token.kind, language, view.encrypted);
+  // Issuing, an SD-JWT's words are needed before one is made (to say why it cannot be).
+  const kinds = useKindTables(
+    view.issue?.issuing ? 'sd-jwt' : view.token.kind,
+    language,
+    view.encrypted,
+  );
   useRememberedToken(inputs.token);
   const onKeys = (patch: Partial<KeyInputs>) => dispatch({ type: 'keys', patch });
   // A JWE's panel comes before the signature: it decrypts what is then verified.
@@ -93,6 +102,16 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
   const kindPanels = KindPanels && (
     <KindPanels view={view} keys={inputs.keys} onKeys={onKeys} dispatch={dispatch} />
   );
+
+  const issueChunk = useDeferredModule(loadIssuePanel, view.issue !== undefined);
+  const IssuePanel = issueChunk.module?.default;
+  const issuePanel =
+    view.issue &&
+    (IssuePanel ? (
+      <IssuePanel view={view.issue} dispatch={dispatch} />
+    ) : (
+      issueChunk.failed && <LoadFailed what={t('kind.sd-jwt')} onRetry={issueChunk.retry} />
+    ));
 
   return (
     <div className="app">
@@ -127,6 +146,7 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
               .filter((line) => line !== '')}
           />
           <DecodedPanes view={view} dispatch={dispatch} />
+          {issuePanel}
           {view.encrypted && kindPanels}
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
           {!view.encrypted && kindPanels}

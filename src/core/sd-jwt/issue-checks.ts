@@ -7,31 +7,14 @@ import { isJsonObject } from '../json/is-object';
 import type { JsonPath } from '../json/types';
 import { finding, type SdJwtCode, type SdJwtFinding } from './codes';
 import { isSdHashName } from './digest';
+import { SD_JWT_VC_NOT_DISCLOSABLE, isSdJwtVc } from './vc-claims';
+
+export { SD_JWT_VC_NOT_DISCLOSABLE, isSdJwtVc } from './vc-claims';
 
 export interface DecoySpec {
   /** An object (decoys join its `_sd`) or an array (decoy elements) in the payload as typed. */
   readonly path: JsonPath;
   readonly count: number;
-}
-
-/**
- * draft-ietf-oauth-sd-jwt-vc §3.2.2.2: these registered claims, "including any of their
- * sub-claims", MUST NOT be selectively disclosed in an SD-JWT VC.
- */
-export const SD_JWT_VC_NOT_DISCLOSABLE: ReadonlySet<string> = new Set([
-  'iss',
-  'nbf',
-  'exp',
-  'cnf',
-  'vct',
-  'vct#integrity',
-  'aka_vcts',
-  'status',
-]);
-
-/** `typ: dc+sd-jwt` (and `vc+sd-jwt`, its name before draft 06) marks an SD-JWT VC. */
-export function isSdJwtVc(header: Readonly<Record<string, unknown>>): boolean {
-  return header.typ === 'dc+sd-jwt' || header.typ === 'vc+sd-jwt';
 }
 
 /** RFC 9901 §4.1 rule 7: the names that carry digests, and `_sd_alg`, are the issuer's to write. */

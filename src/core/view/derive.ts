@@ -23,6 +23,7 @@ import { encryptingView, jweView, jwePayload } from './kinds/jwe';
 import { jwsJsonView } from './kinds/jws-json';
 import { learnView } from './learn';
 import { sdJwtView } from './kinds/sd-jwt';
+import { issueView } from './kinds/sd-jwt-issue';
 import { noticesOf, problemsOf } from './messages';
 import type { KeysView, KindView, ViewModel } from './model';
 import { claimsOf, headerParametersOf, panes } from './panes';
@@ -76,8 +77,9 @@ function kindView(
   if (encrypting && shown.kind !== 'jwe') return jweView(undefined, undefined, false);
   if (shown.kind !== 'sd-jwt' && shown.kind !== 'jws-json' && shown.kind !== 'jwe')
     return undefined;
-  const facts = textFactsFor(results, shown.given);
   const current = stage.kind === 'inspected' ? stage.extra : undefined;
+  // A token the panes made was inspected by their encode job: its facts come with it.
+  const facts = textFactsFor(results, shown.given) ?? current;
   if (shown.kind === 'jwe') {
     return jweView(
       ofKind(facts, 'jwe') as JweInspection | undefined,
@@ -243,6 +245,7 @@ export function derive(
         headerParameters && env.claimsTable({ where: 'header', now: env.now, ...headerParameters }),
     },
     kind,
+    issue: issueView(inputs, p, claims?.value, typed),
     parsed:
       shown.kind === 'jws' || shown.kind === 'sd-jwt' || shown.kind === 'jwe' ? judged : undefined,
     learn: learnView(p, results, parsed),

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { KeyReports } from '../debug/key-inputs';
 import type { JweCode, JweDetail } from '../jwe/codes';
 import type { JweValues } from '../jwe/decrypt';
+import type { SdJwtFinding } from '../sd-jwt/codes';
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
 import { readToken } from '../token/read';
@@ -14,11 +15,10 @@ import { inspectToken, type TokenInspection } from './inspect-token';
 import type { Job } from './jobs';
 
 /** A kind's own reason the panes made no token, in its own codes. */
-export type KindProblem = {
-  readonly kind: 'jwe';
-  readonly code: JweCode;
-  readonly detail: JweDetail;
-};
+export type KindProblem =
+  | { readonly kind: 'jwe'; readonly code: JweCode; readonly detail: JweDetail }
+  /** SD-JWT issuing refused (a claim SD-JWT VC forbids to disclose, alg none, …). */
+  | { readonly kind: 'sd-jwt'; readonly finding: SdJwtFinding };
 
 export type PanesEncoding =
   | {
@@ -43,7 +43,7 @@ export function headerHasEnc(header: string): boolean {
   return parsed.ok && isJsonObject(parsed.value) && parsed.value.enc !== undefined;
 }
 
-async function inspected(token: string, keys: Job['keys']): Promise<TokenInspection> {
+export async function inspected(token: string, keys: Job['keys']): Promise<TokenInspection> {
   const read = readToken(token);
   return read.kind === 'empty' ? {} : inspectToken(read, keys);
 }
@@ -63,6 +63,11 @@ export async function encodePanes(job: Extract<Job, { kind: 'encode' }>): Promis
     if (!made.ok) return made;
     const { token, values } = made;
     return { ok: true, token, values, inspected: await inspected(token, keys) };
+  }
+  if (job.issue) {
+    // Claims chosen as selectively disclosable: an SD-JWT (its engine a chunk of its own).
+    const { issuePanes } = await import('./issue-panes');
+    return issuePanes(job, job.issue);
   }
   const { encodeToken } = await import('../debug/encode');
   const encoding = await encodeToken(job.header, job.payload, job.keys);

@@ -6,6 +6,13 @@ import { EMPTY_KEYS, type KeyInputs } from '../debug/key-inputs';
 import { presentationText, type Presentation } from '../sd-jwt/presentation-text';
 import type { DecodedPart } from '../jose/part';
 import { panesOf, readToken } from '../token/read';
+import {
+  changeIssue,
+  issueOfInputs,
+  sameIssue,
+  type IssueChange,
+  type IssueChoice,
+} from './kinds/sd-jwt-issue';
 
 /** Which side the user last typed in: it leads (ui-contract.md, "Which side leads"). */
 export type Leading = 'token' | 'json';
@@ -32,6 +39,8 @@ export interface Inputs {
   readonly presentation?: Presentation;
   /** Show the decoded header and payload exactly as in the token, not laid out. */
   readonly exact: boolean;
+  /** SD-JWT: the claims the panes make selectively disclosable, with decoys and the hash. */
+  readonly issue?: IssueChoice;
   /**
    * What the panes showed when they took the lead, with the token they showed it for: a pane
    * still holding that text is untouched (its bytes changed only by re-encoding).
@@ -62,6 +71,8 @@ export type Action =
       readonly header: string;
       readonly payload: string;
       readonly keys: KeyInputs;
+      /** The SD-JWT issuing choice the token was made with (none for a plain JWS). */
+      readonly issue?: IssueChoice;
       /** The inner alg the token was signed with before it was encrypted, if nested. */
       readonly nested?: string;
       readonly token: string;
@@ -74,6 +85,8 @@ export type Action =
   | { readonly type: 'bind'; readonly for: string; readonly kbJwt: string }
   /** Show the decoded parts exactly as in the token (true) or laid out (false). */
   | { readonly type: 'exact'; readonly exact: boolean }
+  /** SD-JWT issuing: a claim made (not) selectively disclosable, the decoys, the hash. */
+  | { readonly type: 'issue'; readonly change: IssueChange }
   /** Sign, then encrypt with this inner alg; undefined: encrypt the payload itself. */
   | { readonly type: 'nested'; readonly innerAlg: string | undefined };
 
@@ -153,6 +166,7 @@ export function reduce(inputs: Inputs, action: Action): Inputs {
         inputs.header === action.header &&
         inputs.payload === action.payload &&
         inputs.keys === action.keys &&
+        sameIssue(issueOfInputs(inputs), action.issue) &&
         inputs.nested === action.nested &&
         inputs.token !== action.token
         ? { ...inputs, token: action.token }
@@ -161,6 +175,8 @@ export function reduce(inputs: Inputs, action: Action): Inputs {
       return exampleInputs(action.token, action.keys, inputs.exact);
     case 'exact':
       return { ...inputs, exact: action.exact };
+    case 'issue':
+      return { ...inputs, issue: changeIssue(inputs.issue, action.change) };
     case 'nested': {
       const { nested: _off, ...rest } = inputs;
       return action.innerAlg === undefined ? rest : { ...inputs, nested: action.innerAlg };

@@ -8,6 +8,7 @@ import type { PanesEncoding } from './encode-panes';
 import { sameKeyInputs, type KeyInputs } from '../debug/key-inputs';
 import { readToken, type Token } from '../token/read';
 import { inspectToken, type TokenInspection } from './inspect-token';
+import { sameIssue, type IssueChoice } from './kinds/sd-jwt-issue';
 
 export type Job =
   /** Read the key boxes for the token and verify it: the token leads, or the panes match it. */
@@ -18,6 +19,8 @@ export type Job =
       readonly header: string;
       readonly payload: string;
       readonly keys: KeyInputs;
+      /** Claims chosen as selectively disclosable: the job issues an SD-JWT. */
+      readonly issue?: IssueChoice;
       /** Sign with this inner alg, then encrypt (inputs.ts, `nested`). */
       readonly nested?: string;
     };
@@ -41,7 +44,8 @@ export function sameJob(a: Job, b: Job): boolean {
       a.header === b.header &&
       a.payload === b.payload &&
       a.nested === b.nested &&
-      sameKeyInputs(a.keys, b.keys)
+      sameKeyInputs(a.keys, b.keys) &&
+      sameIssue(a.issue, b.issue)
     );
   return false;
 }

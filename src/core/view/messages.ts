@@ -88,12 +88,12 @@ export function problemsOf(
     leading = parsed ? parsed.diagnostics.filter((d) => d.severity === 'error') : [];
   } else if (p.stage.kind === 'not-made') {
     leading = p.stage.encoding.problems;
-    made = p.stage.encoding.kindProblems.map(({ code, detail }) => ({
-      source: 'jwe',
-      code,
-      part: code.startsWith('JWE_KEY_') || code === 'JWE_NO_KEY' ? 'key' : 'header',
-      detail,
-    }));
+    made = p.stage.encoding.kindProblems.map((problem): Message => {
+      if (problem.kind === 'sd-jwt') return { source: 'sd-jwt', finding: problem.finding };
+      const { code, detail } = problem;
+      const part = code.startsWith('JWE_KEY_') || code === 'JWE_NO_KEY' ? 'key' : 'header';
+      return { source: 'jwe', code, part, detail };
+    });
   } else if (p.encoding && !p.encoding.ok) {
     // The panes cannot sign, but the token is theirs: only what is wrong with them counts.
     leading = p.encoding.problems.filter((d) => d.part !== 'key');

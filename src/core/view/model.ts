@@ -21,6 +21,7 @@ import type { Token } from '../token/read';
 import type { JweView } from './kinds/jwe';
 import type { JwsJsonView } from './kinds/jws-json';
 import type { SdJwtView } from './kinds/sd-jwt';
+import type { IssueView } from './kinds/sd-jwt-issue';
 import type { Leading } from './inputs';
 import type { LearnView } from './learn';
 
@@ -164,6 +165,8 @@ export interface ViewModel {
     | undefined;
   /** The kind's own part, for an SD-JWT or a JWS JSON serialization. */
   readonly kind: KindView | undefined;
+  /** SD-JWT issuing while the header and payload lead: the claims to make disclosable. */
+  readonly issue: IssueView | undefined;
   /** The token shown as parsed, for the learning view and the snippets. */
   readonly parsed: ParsedToken | undefined;
   /** What the learning views show for the token on screen (learn.ts). */

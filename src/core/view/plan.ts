@@ -9,6 +9,7 @@ import type { PanesEncoding } from './encode-panes';
 import type { KindInspection, TokenInspection } from './inspect-token';
 import type { Inputs } from './inputs';
 import { resultFor, type Job, type Result } from './jobs';
+import { issueOfInputs } from './kinds/sd-jwt-issue';
 
 export type Stage =
   /** Nothing to compute: the token box is empty. */
@@ -109,11 +110,13 @@ export function plan(inputs: Inputs, token: Token, results: readonly Result[]): 
       stage: inspectStage(results, inspectToken),
     };
   }
+  const issue = issueOfInputs(inputs);
   const encode: Job = {
     kind: 'encode',
     header: inputs.header,
     payload: inputs.payload,
     keys,
+    ...(issue ? { issue } : {}),
     ...(inputs.nested !== undefined ? { nested: inputs.nested } : {}),
   };
   const outcome = resultFor(results, encode);
@@ -132,7 +135,8 @@ export function plan(inputs: Inputs, token: Token, results: readonly Result[]): 
       encoding,
     };
   }
-  if (panesMatchToken(inputs, token, encoding)) {
+  // Panes choosing disclosures make an SD-JWT: a JWS of the same claims is not theirs.
+  if (!issue && panesMatchToken(inputs, token, encoding)) {
     return {
       jobs: [encode, inspectToken],
       shown: token,

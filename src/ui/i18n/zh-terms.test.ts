@@ -13,6 +13,8 @@ import { jweUiZh } from './messages/jwe-ui';
 import { learnMessages } from './messages/learn';
 import { learnKindsZh } from './messages/learn-kinds';
 import { sdJwtZh } from './messages/sd-jwt';
+import { sdJwtIssueZh } from './messages/sd-jwt-issue';
+import { sdJwtUiZh } from './messages/sd-jwt-ui';
 import { zh } from './zh';
 
 interface Term {
@@ -63,6 +65,8 @@ const TEXTS: readonly (readonly [key: string, text: string])[] = [
 /** The other features' tables keep the same terms (their own tests check their punctuation). */
 const FEATURE_TEXTS: readonly (readonly [key: string, text: string])[] = [
   ...Object.entries(sdJwtZh),
+  ...Object.entries(sdJwtUiZh),
+  ...Object.entries(sdJwtIssueZh),
   ...Object.entries(jwsJsonZh),
   ...Object.entries(learnMessages.zh),
   ...Object.entries(learnKindsZh),

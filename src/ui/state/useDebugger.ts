@@ -45,8 +45,10 @@ export function useDebugger(
         running.current = running.current.filter((started) => started !== job);
         setResults((previous) => withResult(previous, { job, outcome }));
         if (job.kind === 'encode' && outcome.kind === 'encode' && outcome.encoding.ok) {
-          const { header, payload, keys, nested } = job;
-          dispatch({ type: 'made', header, payload, keys, nested, token: outcome.encoding.token });
+          const { header, payload, keys, nested, issue } = job;
+          const token = outcome.encoding.token;
+          const made = { header, payload, keys, nested, ...(issue ? { issue } : {}), token };
+          dispatch({ type: 'made', ...made });
         }
       });
     }

@@ -1,5 +1,5 @@
 import '../kinds.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { KeyInputs } from '../../../core/debug/key-inputs';
 import { bindPresentation, type Binding } from '../../../core/sd-jwt/bind';
 import type { KeyBindingVerdict } from '../../../core/sd-jwt/key-binding';
@@ -154,16 +154,27 @@ function bindingFailure(
   return t(`keyerr.${failure.code}` as MessageKey, failure.detail);
 }
 
-/** The holder's side: a key-binding JWT over what is presented, for an audience and nonce. */
+/** The issuer payload binds a holder key (RFC 9901 §4.1.2: `cnf.jwk`). */
+function hasHolderJwk(issuerPayload: unknown): boolean {
+  if (issuerPayload === null || typeof issuerPayload !== 'object') return false;
+  const cnf = (issuerPayload as Record<string, unknown>).cnf;
+  return cnf !== null && typeof cnf === 'object' && 'jwk' in cnf;
+}
+
+/** How long typing pauses before a KB-JWT is signed for what was typed. */
+const BIND_AFTER_MS = 250;
+
+/**
+ * The holder's side: with a holder key given, a key-binding JWT over what is presented, for the
+ * audience and nonce typed, signed again whenever one of them or the presentation changes.
+ */
 function Holder({
-  view,
   token,
   issuerPayload,
   holderKey,
   onKeys,
   dispatch,
 }: {
-  readonly view: SdJwtView;
   readonly token: string;
   readonly issuerPayload: unknown;
   readonly holderKey: string;
@@ -174,29 +185,42 @@ function Holder({
   const { t, language } = useI18n();
   const [aud, setAud] = useState('https://verifier.example');
   const [nonce, setNonce] = useState('');
-  const [state, setState] = useState<{ for: string; busy: boolean; failure?: string }>();
+  const [failure, setFailure] = useState<{ for: string; text: string }>();
   const sdJwt = token.slice(0, token.lastIndexOf('~') + 1);
-  const bind = () => {
-    setState({ for: token, busy: true });
-    bindPresentation({ sdJwt, issuerPayload, holderKey, aud, nonce }).then(
-      (binding) => {
-        if (binding.ok) {
-          setState(undefined);
-          dispatch({ type: 'bind', for: token, kbJwt: binding.kbJwt });
-        } else setState({ for: token, busy: false, failure: bindingFailure(t, language, binding) });
-      },
-      (error: unknown) =>
-        setState({
-          for: token,
-          busy: false,
-          failure: ui('holder.failed', { reason: String(error) }),
-        }),
-    );
-  };
-  const current = state?.for === token ? state : undefined;
+  // Not waiting for the disclosures' digests: they come and go as the token changes, and a
+  // KB-JWT needs only the text and the issuer payload.
+  const ready = holderKey.trim() !== '';
+  const asked = `${sdJwt}\n${holderKey}\n${aud}\n${nonce}`;
+  useEffect(() => {
+    if (!ready) return undefined;
+    let live = true;
+    const timer = setTimeout(() => {
+      bindPresentation({ sdJwt, issuerPayload, holderKey, aud, nonce }).then(
+        (binding) => {
+          if (!live) return;
+          if (binding.ok) {
+            setFailure(undefined);
+            dispatch({ type: 'bind', for: token, kbJwt: binding.kbJwt });
+          } else setFailure({ for: asked, text: bindingFailure(t, language, binding) });
+        },
+        (error: unknown) => {
+          if (live) setFailure({ for: asked, text: String(error) });
+        },
+      );
+    }, BIND_AFTER_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+    // `asked` names every input the KB-JWT is made of (a KB-JWT signed for the token as it is
+    // now binds only it: the reducer drops one for another text); t and language only word a
+    // failure, and a new KB-JWT on the same presentation needs no other.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [asked, ready]);
   return (
     <fieldset className="holder">
       <legend>{ui('holder.heading')}</legend>
+      <p className="caption">{ui('holder.caption')}</p>
       <div className="field">
         <label htmlFor="holder-key" className="field-label">
           {ui('holder.key')}
@@ -208,6 +232,7 @@ function Holder({
           value={holderKey}
           placeholder={ui('holder.key.placeholder')}
           spellCheck={false}
+          autoComplete="off"
           onChange={(event) => onKeys({ holderKey: event.target.value })}
         />
       </div>
@@ -221,19 +246,9 @@ function Holder({
         </label>
         <input id="holder-nonce" value={nonce} onChange={(event) => setNonce(event.target.value)} />
       </div>
-      <button
-        type="button"
-        className="button"
-        disabled={
-          holderKey.trim() === '' || current?.busy === true || view.disclosures === undefined
-        }
-        onClick={bind}
-      >
-        {current?.busy ? ui('holder.binding') : ui('holder.bind')}
-      </button>
-      {current?.failure && (
+      {ready && failure?.for === asked && (
         <p className="key-failure" aria-live="polite">
-          {ui('holder.failed', { reason: current.failure })}
+          {ui('holder.failed', { reason: failure.text })}
         </p>
       )}
     </fieldset>
@@ -301,14 +316,15 @@ export default function SdJwtPanels({
         </div>
       )}
       <KeyBindingStatus view={view.keyBinding} />
-      <Holder
-        view={view}
-        token={token}
-        issuerPayload={issuerPayload}
-        holderKey={keys.holderKey}
-        onKeys={onKeys}
-        dispatch={dispatch}
-      />
+      {hasHolderJwk(issuerPayload) && (
+        <Holder
+          token={token}
+          issuerPayload={issuerPayload}
+          holderKey={keys.holderKey}
+          onKeys={onKeys}
+          dispatch={dispatch}
+        />
+      )}
     </section>
   );
 }

@@ -39,8 +39,8 @@ export const sdJwtUiEn = {
   'holder.key.placeholder': 'The holder’s private key (PEM or JWK) whose public half is in cnf.jwk',
   'holder.aud': 'Audience',
   'holder.nonce': 'Nonce',
-  'holder.bind': 'Add key binding',
-  'holder.binding': 'Signing…',
+  'holder.caption':
+    'With the holder key given, the page ends the presentation in a key-binding JWT (typ kb+jwt) with iat now, this aud and nonce, and the digest of exactly what is presented. The key stays in this tab.',
   'holder.failed': 'No key-binding JWT was made: {reason}',
 } as const;
 
@@ -84,8 +84,8 @@ export const sdJwtUiZh: Readonly<Record<SdJwtUiKey, string>> = {
   'holder.key.placeholder': '持有者的私钥（PEM 或 JWK），其公钥部分在 cnf.jwk 中',
   'holder.aud': '受众',
   'holder.nonce': '随机数',
-  'holder.bind': '添加密钥绑定',
-  'holder.binding': '正在签名…',
+  'holder.caption':
+    '填入持有者密钥后，页面会在出示的末尾加上密钥绑定 JWT（typ 为 kb+jwt），其中 iat 为当前时间，aud 和 nonce 为这里填写的值，并带有所出示内容的摘要。密钥只留在此标签页中。',
   'holder.failed': '未能生成密钥绑定 JWT：{reason}',
 };
 
