@@ -41,7 +41,7 @@ test.describe('look and feel', () => {
         email_verified: true,
         at_hash: 'HK6E_P6Dh8Y93mRNtsDB1Q',
         name: 'Alice Example',
-        iat: 4_100_000_000,
+        iat: 1_700_000_000,
         exp: 4_100_003_600,
       };
       await pasteToken(
