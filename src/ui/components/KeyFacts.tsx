@@ -33,13 +33,15 @@ export function KeyFacts({
   return (
     <div className="key-facts" id={id}>
       <p>
-        <Icon name="check" /> {t('facts.detected')}: {t(`format.${key.format}` as MessageKey)} ·{' '}
-        {shape}
+        <Icon name="check" />{' '}
+        {t('facts.detected', { format: t(`format.${key.format}` as MessageKey) })} · {shape}
         {kind}
       </p>
       {facts.thumbprint && (
         <p>
-          {t('facts.thumbprint')}: <code className="break">{facts.thumbprint}</code>
+          {t('facts.thumbprint')}
+          {t('facts.colon')}
+          <code className="break">{facts.thumbprint}</code>
         </p>
       )}
       {selection && (
