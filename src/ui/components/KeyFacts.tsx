@@ -39,9 +39,7 @@ export function KeyFacts({
       </p>
       {facts.thumbprint && (
         <p>
-          {t('facts.thumbprint')}
-          {t('facts.colon')}
-          <code className="break">{facts.thumbprint}</code>
+          {t('facts.thumbprint')} <code className="break">{facts.thumbprint}</code>
         </p>
       )}
       {selection && (
