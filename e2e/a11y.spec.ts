@@ -87,6 +87,7 @@ const STATES: Readonly<Record<string, (page: Page) => Promise<void>>> = {
   },
   'share link with the public key': async (page) => {
     await controls(page).examples.selectOption('rs256');
+    await expect(controls(page).token).toHaveValue(example('rs256').token);
     await page.locator('.actions button').nth(1).click();
     await expect(page.locator('#share-link')).toBeVisible();
   },

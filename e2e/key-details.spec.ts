@@ -25,6 +25,7 @@ test.describe('key details', () => {
     const rs256 = example('rs256');
     await open(page);
     await ui(page).examples.selectOption('rs256');
+    await expect(ui(page).token).toHaveValue(example('rs256').token);
     await expect(ui(page).status).toContainText('Signature verified');
     const details = await openDetails(page);
     await details.getByRole('button', { name: 'Copy thumbprint', exact: true }).click();
@@ -60,6 +61,7 @@ test.describe('key details', () => {
     const mlDsa = example('ml-dsa-44');
     await open(page);
     await ui(page).examples.selectOption('ml-dsa-44');
+    await expect(ui(page).token).toHaveValue(example('ml-dsa-44').token);
     await expect(ui(page).status).toContainText('Signature verified');
     const details = await openDetails(page);
     await expect(details.getByText('Public JWK: AKP key (RFC 9964)')).toBeVisible();

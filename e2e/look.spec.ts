@@ -10,6 +10,7 @@ test.describe('look and feel', () => {
       await open(page);
       await ui(page).examples.focus();
       await ui(page).examples.selectOption('flask-access');
+      await expect(ui(page).token).toHaveValue(example('flask-access').token);
       await expect(ui(page).status).toContainText('Signature verified');
       await pasteToken(page, example('rs512').token);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -30,7 +31,8 @@ test.describe('look and feel', () => {
       await expect(ui(page).secret).toBeInViewport({ ratio: 1 });
       // An OpenID Connect ID token's dozen claims, and its public key.
       await ui(page).examples.selectOption('rs256');
-      await expect(ui(page).status).toContainText('Signature verified');
+      await expect(ui(page).token).toHaveValue(example('rs256').token);
+      await expect(ui(page).status).toContainText('with this RS256 key');
       const claims = {
         iss: 'https://accounts.google.com',
         azp: 'client.apps.googleusercontent.com',

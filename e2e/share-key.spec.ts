@@ -11,6 +11,7 @@ test.describe('share link with the public key', () => {
     const rs256 = example('rs256');
     await open(page);
     await ui(page).examples.selectOption('rs256');
+    await expect(ui(page).token).toHaveValue(example('rs256').token);
     await expect(ui(page).status).toContainText('Signature verified');
     const include = page.getByRole('checkbox', { name: 'Include the public key' });
     await expect(include).toBeChecked();
@@ -35,6 +36,7 @@ test.describe('share link with the public key', () => {
   test('unticked, the link holds the token only', async ({ page }) => {
     await open(page);
     await ui(page).examples.selectOption('es256');
+    await expect(ui(page).token).toHaveValue(example('es256').token);
     await page.getByRole('checkbox', { name: 'Include the public key' }).uncheck();
     await page.getByRole('button', { name: 'Copy share link' }).click();
     const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
@@ -44,6 +46,7 @@ test.describe('share link with the public key', () => {
   test('a private key in the Public key box makes no link at all', async ({ page }) => {
     await open(page);
     await ui(page).examples.selectOption('es256');
+    await expect(ui(page).token).toHaveValue(example('es256').token);
     await ui(page).publicKey.fill(keys.p256.pkcs8);
     await page.getByRole('button', { name: 'Copy share link' }).click();
     await expect(page.getByText('No link made')).toBeVisible();

@@ -123,8 +123,9 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
         onLanguage={onLanguage}
         theme={theme}
         onTheme={onTheme}
-        onExample={(example) =>
-          dispatch({ type: 'load', token: example.token, keys: examplesKeys(example) })
+        token={inputs.token}
+        onExample={(example, over) =>
+          dispatch({ type: 'load', token: example.token, keys: examplesKeys(example), over })
         }
       />
       <main className="columns">

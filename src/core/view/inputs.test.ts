@@ -80,6 +80,25 @@ describe('inputs: which side leads (ui-contract.md)', () => {
       expect(reduce(typed, { type: 'token', text: other }).keys.secret).toBe('mine');
     });
 
+    it('an example whose data arrives after another token was pasted does not land', () => {
+      const start = initialInputs(seed.token);
+      const pasted = reduce(start, { type: 'token', text: other });
+      const late = reduce(pasted, {
+        type: 'load',
+        token: 'x.y.z',
+        keys: withSecret,
+        over: seed.token,
+      });
+      expect(late).toBe(pasted);
+      const inTime = reduce(start, {
+        type: 'load',
+        token: 'x.y.z',
+        keys: withSecret,
+        over: seed.token,
+      });
+      expect(inTime.token).toBe('x.y.z');
+    });
+
     it('an example from the menu is one too', () => {
       const loaded = reduce(initialInputs(''), {
         type: 'load',

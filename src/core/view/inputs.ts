@@ -77,7 +77,16 @@ export type Action =
       readonly nested?: string;
       readonly token: string;
     }
-  | { readonly type: 'load'; readonly token: string; readonly keys: KeyInputs }
+  /**
+   * An example chosen while `over` was the token: its data arrives later, and lands only if the
+   * token is still that one (a paste in between wins).
+   */
+  | {
+      readonly type: 'load';
+      readonly token: string;
+      readonly keys: KeyInputs;
+      readonly over?: string;
+    }
   | { readonly type: 'show-full-payload' }
   /** SD-JWT: present the token without these disclosures (their nested ones included). */
   | { readonly type: 'present'; readonly withheld: readonly number[] }
@@ -172,6 +181,7 @@ export function reduce(inputs: Inputs, action: Action): Inputs {
         ? { ...inputs, token: action.token }
         : inputs;
     case 'load':
+      if (action.over !== undefined && action.over !== inputs.token) return inputs;
       return exampleInputs(action.token, action.keys, inputs.exact);
     case 'exact':
       return { ...inputs, exact: action.exact };

@@ -9,12 +9,15 @@ export function TopBar({
   theme,
   onTheme,
   onExample,
+  token,
 }: {
   readonly language: Language;
   readonly onLanguage: (language: Language) => void;
   readonly theme: Theme;
   readonly onTheme: (theme: Theme) => void;
-  readonly onExample: (example: Example) => void;
+  readonly onExample: (example: Example, over: string) => void;
+  /** The token on screen, for the Examples menu. */
+  readonly token: string;
 }) {
   const { t } = useI18n();
   return (
@@ -24,7 +27,7 @@ export function TopBar({
         <p className="tagline">{t('app.tagline')}</p>
       </div>
       <div className="controls">
-        <Examples onLoad={onExample} />
+        <Examples token={token} onLoad={onExample} />
         <div className="control">
           <label htmlFor="language">{t('language.label')}</label>
           <select

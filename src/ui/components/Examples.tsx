@@ -36,18 +36,26 @@ export function examplesKeys(example: Example): KeyInputs {
  * The Examples menu, filled at once (not on hover: a keyboard or screen-reader user would find
  * it empty). The tokens and keys load when one is chosen; the choice waits for them.
  */
-export function Examples({ onLoad }: { readonly onLoad: (example: Example) => void }) {
+export function Examples({
+  token,
+  onLoad,
+}: {
+  /** The token on screen: an example whose data arrives after another token came is dropped. */
+  readonly token: string;
+  readonly onLoad: (example: Example, over: string) => void;
+}) {
   const { t } = useI18n();
   // The example chosen last, while its data loads; whether that load failed.
   const [loading, setLoading] = useState<{ id: string; failed: boolean } | undefined>();
   const choose = (id: string) => {
+    const over = token;
     setLoading({ id, failed: false });
     loadExamples().then(
       (examples) => {
         // A later choice wins over one whose data arrived after it.
         setLoading((current) => (current?.id === id ? undefined : current));
         const example = examples.find((candidate) => candidate.id === id);
-        if (example) onLoad(example);
+        if (example) onLoad(example, over);
       },
       (error: unknown) => {
         console.error('jwt-debugger: cannot load the examples', error);
