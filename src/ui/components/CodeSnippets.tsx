@@ -8,8 +8,7 @@ import {
 } from '../../core/snippets';
 import { useMessages } from '../i18n';
 import { learnMessages } from '../i18n/messages/learn';
-import { CopyButton } from './CopyButton';
-import { ScrollablePre } from './ScrollablePre';
+import { SnippetCode, SnippetTabs } from '../features/learn/SnippetTabs';
 import { isJsonObject } from '../../core/json/is-object';
 
 const NAMES: Readonly<Record<SnippetTarget, string>> = {
@@ -44,65 +43,22 @@ export default function CodeSnippets({ parsed }: { readonly parsed: ParsedToken 
   if (!input) return <p className="quiet">{t('snippets.unavailable')}</p>;
   const snippet = verificationSnippets(input).find((s) => s.target === target)!;
   return (
-    <div className="snippets">
-      <div className="tabs" role="tablist" aria-label={t('snippets.library')}>
-        {SNIPPET_TARGETS.map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            id={`snippet-tab-${name}`}
-            aria-selected={name === target}
-            aria-controls="snippet-panel"
-            tabIndex={name === target ? 0 : -1}
-            className={`tab ${name === target ? 'active' : ''}`}
-            onClick={() => setTarget(name)}
-            onKeyDown={(event) => {
-              const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-              if (step === 0) return;
-              const index =
-                (SNIPPET_TARGETS.indexOf(target) + step + SNIPPET_TARGETS.length) %
-                SNIPPET_TARGETS.length;
-              const next = SNIPPET_TARGETS[index]!;
-              setTarget(next);
-              document.getElementById(`snippet-tab-${next}`)?.focus();
-            }}
-          >
-            {NAMES[name]}
-          </button>
-        ))}
-      </div>
-      <div
-        role="tabpanel"
-        id="snippet-panel"
-        aria-labelledby={`snippet-tab-${target}`}
-        className="snippet-panel"
-      >
-        {snippet.unsupported ? (
-          <p>
-            {t(snippet.unsupported === 'alg-none' ? 'snippets.none' : 'snippets.unsupported', {
-              alg: input.alg,
-              library: NAMES[target],
-            })}
-          </p>
-        ) : (
-          <>
-            <p className="quiet">{t('snippets.placeholders')}</p>
-            <div className="field-head">
-              <code className="install">{snippet.install}</code>
-              <CopyButton text={snippet.install} what={t('snippets.install')} />
-            </div>
-            <div className="field-head">
-              <span />
-              <CopyButton
-                text={snippet.code}
-                what={t('snippets.code', { library: NAMES[target] })}
-              />
-            </div>
-            <ScrollablePre className="step-value code">{snippet.code}</ScrollablePre>
-          </>
-        )}
-      </div>
-    </div>
+    <SnippetTabs targets={SNIPPET_TARGETS} names={NAMES} target={target} onTarget={setTarget}>
+      {snippet.unsupported ? (
+        <p>
+          {t(snippet.unsupported === 'alg-none' ? 'snippets.none' : 'snippets.unsupported', {
+            alg: input.alg,
+            library: NAMES[target],
+          })}
+        </p>
+      ) : (
+        <SnippetCode
+          install={snippet.install}
+          code={snippet.code}
+          library={NAMES[target]}
+          placeholders={t('snippets.placeholders')}
+        />
+      )}
+    </SnippetTabs>
   );
 }
