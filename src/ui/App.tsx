@@ -7,6 +7,7 @@ import { LoadFailed } from './components/LoadFailed';
 import { examplesKeys } from './components/Examples';
 import { DecodedPanes, ExactToggle } from './features/DecodedPanes';
 import { FindingsPanels } from './features/FindingsPanels';
+import { KindPanels } from './features/KindPanels';
 import { LearnPanels } from './features/LearnPanels';
 import { SignaturePanel } from './features/SignaturePanel';
 import { TokenPanel } from './features/TokenPanel';
@@ -20,9 +21,6 @@ import { useLanguage, useTheme, type Theme } from './lib/settings';
 import { intlLocale, useNow } from './lib/time';
 import { warmUp, whenIdle } from './lib/warm';
 import { useDebugger } from './state/useDebugger';
-
-/** The panels of the kinds beyond a compact JWS: loaded when such a token first shows. */
-const loadKindPanels = () => import('./features/KindPanels');
 
 /** SD-JWT issuing from the panes: loaded when the header and payload first lead. */
 const loadIssuePanel = () => import('./features/sd-jwt/IssuePanel');
@@ -106,9 +104,8 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
   useRememberedToken(inputs.token);
   const onKeys = (patch: Partial<KeyInputs>) => dispatch({ type: 'keys', patch });
   // A JWE's panel comes before the signature: it decrypts what is then verified.
-  const kindChunk = useDeferredModule(loadKindPanels, view.kind !== undefined);
-  const KindPanels = kindChunk.module?.KindPanels;
-  const kindPanels = KindPanels && (
+  // In the start chunk: a kind's first token then waits for its own panels' chunk only.
+  const kindPanels = view.kind !== undefined && (
     <KindPanels view={view} keys={inputs.keys} onKeys={onKeys} dispatch={dispatch} />
   );
 
