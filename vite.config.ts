@@ -25,10 +25,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * V8's explicit compile hint, `//# allFunctionsCalledOnLoad` as the start chunk's first line:
- * every function of the chunk is compiled while it streams in, on a background thread, rather than
+ * V8's explicit compile hint, `//# allFunctionsCalledOnLoad` as a chunk's first line: every
+ * function of the chunk is compiled while it streams in, on a background thread, rather than
  * on the main thread at its first call, which on a fresh page is during the first paste
- * (docs/performance.md). Added to the finished chunk, since minifying would drop it; the
+ * (docs/performance.md). Added to the finished chunks, since minifying would drop it; the
  * source map gains the empty first line.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
@@ -42,9 +42,9 @@ function compileHints(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         for (const output of Object.values(bundle)) {
-          // The start chunk: the lazy ones are compiled as they load, mostly after the first
-          // paint, and a hint in each of them would cost bytes of the budget for little.
-          if (output.type !== 'chunk' || !output.isEntry) continue;
+          // The start chunk and the findings that follow the first paint, which every paste
+          // runs; the chunks of other kinds of token compile as they load.
+          if (output.type !== 'chunk' || !(output.isEntry || output.name === 'findings')) continue;
           output.code = COMPILE_HINT + output.code;
           if (output.map) output.map.mappings = `;${output.map.mappings}`;
         }
