@@ -108,7 +108,7 @@ export const en = {
   'claims.public': 'Public claim',
 
   'how.title': "How it's made",
-  'how.intro': 'The token on the left, rebuilt step by step from its real values.',
+  'how.intro': 'The encoded token, rebuilt step by step from its real values.',
   'how.loading': 'Loading…',
   'lints.heading': 'Security checks',
   'lints.none': 'No problems found by the checks below the signature (RFC 8725 best practices).',
