@@ -52,13 +52,15 @@ export function KeyFacts({
           {selection.passedOver.length > 0 &&
             ` ${t('jwks.passedOver', {
               list: selection.passedOver
-                .map(
-                  (entry) =>
-                    `${entry.kid ?? `#${entry.index + 1}`} (${entry.reasons
+                .map((entry) =>
+                  t('punct.aside', {
+                    text: entry.kid ?? `#${entry.index + 1}`,
+                    aside: entry.reasons
                       .map((reason) => t(`jwks.reason.${reason}`))
-                      .join(', ')})`,
+                      .join(t('punct.comma')),
+                  }),
                 )
-                .join('; '),
+                .join(t('punct.semicolon')),
             })}`}
         </p>
       )}

@@ -163,6 +163,11 @@ export const en = {
   'claims.disclosed': 'disclosed',
   'claims.alwaysVisible': 'always visible',
   'panes.exact': 'Show the exact bytes of the token (not laid out)',
+  // The punctuation the page puts between words it joins: full-width in Chinese.
+  'punct.colon': ': ',
+  'punct.comma': ', ',
+  'punct.semicolon': '; ',
+  'punct.aside': '{text} ({aside})',
 } as const satisfies CodeMessages & Readonly<Record<string, string>>;
 
 /** The words of the first screen; the rest are in en-later.ts, loaded after the first paint. */

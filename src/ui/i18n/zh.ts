@@ -156,4 +156,8 @@ export const zh: Messages = {
   'claims.disclosed': '已披露',
   'claims.alwaysVisible': '始终可见',
   'panes.exact': '按令牌中的原始字节显示（不排版）',
+  'punct.colon': '：',
+  'punct.comma': '、',
+  'punct.semicolon': '；',
+  'punct.aside': '{text}（{aside}）',
 };
