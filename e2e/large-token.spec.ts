@@ -144,4 +144,45 @@ test.describe('a large token', () => {
     await expect(ui(page).token).toHaveValue(token);
     await expect(view(page)).toBeVisible();
   });
+
+  test('a large payload is drawn in its pane only where it is in view, in colour, and is edited as text', async ({
+    page,
+  }) => {
+    await open(page);
+    await ui(page).secret.fill(SECRET);
+    const claims = Object.fromEntries(
+      Array.from({ length: 800 }, (_, i) => [`claim${i}`, `value ${i}`]),
+    );
+    const payload = JSON.stringify({ sub: 'alice', ...claims, last: [1, true, null] });
+    const input = `${encodeUtf8Base64url('{"alg":"HS256","typ":"JWT"}')}.${encodeUtf8Base64url(payload)}`;
+    const token = `${input}.${createHmac('sha256', SECRET).update(input).digest('base64url')}`;
+    await pasteToken(page, token);
+    await expect(ui(page).status).toContainText('Signature verified');
+    const payloadView = page.getByRole('region', { name: 'Payload, drawn where it is in view' });
+    await expect(payloadView).toBeVisible();
+    // The box holds the whole text, laid out; the view draws the lines in view, coloured.
+    await expect(ui(page).payload).toHaveValue(pretty(payload));
+    const lines = payloadView.locator('.large-line');
+    await expect(lines.first()).toHaveText('{');
+    await expect(lines.nth(1)).toHaveText('  "sub": "alice",');
+    expect(await lines.count()).toBeLessThan(100);
+    await expect(payloadView.locator('.json-key').first()).toHaveText('"sub"');
+    await expect(payloadView.locator('.json-string').first()).toHaveText('"alice"');
+    // Scrolled to its end, the view draws the last lines.
+    await payloadView.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    await expect(payloadView).toContainText('"last": [');
+    await expect(payloadView.locator('.json-literal').last()).toHaveText('null');
+    // A click is for editing: the text box takes focus, and an edit makes a new token.
+    await payloadView.click();
+    await expect(ui(page).payload).toBeFocused();
+    await expect(payloadView).toHaveCount(0);
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.insertText(',\n  "added": 1');
+    await expect(ui(page).claims).toContainText('added');
+    await expect(ui(page).token).not.toHaveValue(token);
+    // Leaving the box brings the view back, with the edit.
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(payloadView).toBeVisible();
+  });
 });

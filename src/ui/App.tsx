@@ -87,7 +87,7 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
   const now = useNow();
   const findings = useDeferredModule(loadFindings);
   const env = useMemo<Environment>(() => ({ now, ...findings.module }), [now, findings.module]);
-  const { inputs, view, dispatch } = useDebugger(initial, env);
+  const { inputs, view, later, dispatch } = useDebugger(initial, env);
   // Issuing, an SD-JWT's words are needed before one is made (to say why it cannot be).
   const kinds = useKindTables(
     view.issue?.issuing ? 'sd-jwt' : view.token.kind,
@@ -151,7 +151,17 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
           {view.encrypted && kindPanels}
           <SignaturePanel view={view} keys={inputs.keys} onKeys={onKeys} />
           {!view.encrypted && kindPanels}
-          <FindingsPanels view={view} failed={findings.failed} onRetry={findings.retry} />
+          {/*
+           * Findings of the inputs before the last change, for a frame or two, are marked busy
+           * and take no input, so that none passes for one about what the panes show.
+           */}
+          <div
+            className={later.stale ? 'findings stale' : 'findings'}
+            aria-busy={later.stale || undefined}
+            inert={later.stale}
+          >
+            <FindingsPanels view={later.view} failed={findings.failed} onRetry={findings.retry} />
+          </div>
           <LearnPanels learn={view.learn} />
         </section>
       </main>

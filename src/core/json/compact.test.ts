@@ -105,7 +105,8 @@ describe('compactJson', () => {
     const text = '{"1":0,"0":'.repeat(depth) + '[]' + '}'.repeat(depth);
     const result = compactJson(text, { maxDepth: Infinity });
     expect(result.ok && result.text).toBe('{"0":'.repeat(depth) + '[]' + ',"1":0}'.repeat(depth));
-  });
+    // Seconds of work on a 2-core machine running other tests: not a timing, a depth.
+  }, 20_000);
 
   it('compacts a 1 MB pretty-printed payload like JSON.stringify(JSON.parse())', () => {
     const claims: Record<string, unknown> = { data: 'abcdefghij'.repeat(50_000) };

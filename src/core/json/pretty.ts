@@ -6,7 +6,7 @@
  * input, which is how the page goes back to the bytes it signs.
  */
 import { JsonReader, type JsonHandler } from './reader';
-import { unitsToString } from './text-builder';
+import { textIsWellFormed, unitsToString } from './text-builder';
 import { DEFAULT_MAX_DEPTH, type JsonParseOptions, type JsonSyntaxError } from './types';
 
 /**
@@ -118,7 +118,8 @@ class PrettyWriter implements JsonHandler {
   }
 
   finish(): string {
-    return unitsToString(this.units, this.length);
+    // Every token is copied whole and the rest is ASCII: a well-formed text lays out well-formed.
+    return unitsToString(this.units, this.length, textIsWellFormed(this.text) || undefined);
   }
 
   /** A member's value stays on its name's line; an array's item starts a line of its own. */

@@ -70,8 +70,13 @@ export class TextBuilder {
  * else a chunk at a time through String.fromCharCode, since TextDecoder would replace a lone
  * surrogate with U+FFFD.
  */
-export function unitsToString(units: Uint16Array, length: number): string {
-  if (length > DECODE_CHUNK && littleEndian() && isWellFormed(units, length)) {
+export function unitsToString(
+  units: Uint16Array,
+  length: number,
+  /** Known already (the units are copies of a text known to be well-formed), or to be checked. */
+  wellFormed?: boolean,
+): string {
+  if (length > DECODE_CHUNK && littleEndian() && (wellFormed ?? isWellFormed(units, length))) {
     return new TextDecoder('utf-16le').decode(units.subarray(0, length));
   }
   let text = '';
@@ -80,6 +85,15 @@ export function unitsToString(units: Uint16Array, length: number): string {
     text += String.fromCharCode.apply(null, chunk as unknown as number[]);
   }
   return text;
+}
+
+/**
+ * Whether `text` is well-formed UTF-16, from the engine where it can say (ES2024
+ * `String.prototype.isWellFormed`, a scan in native code): undefined where it cannot.
+ */
+export function textIsWellFormed(text: string): boolean | undefined {
+  const native = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return typeof native === 'function' ? native.call(text) : undefined;
 }
 
 /** Every high surrogate followed by a low one, every low one preceded by a high one. */

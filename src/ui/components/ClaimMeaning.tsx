@@ -8,6 +8,7 @@ import type { ClaimExplanation } from '../../core/claims/explain';
 import type { IssuerFamily } from '../../core/claims/issuer-family';
 import { format, useI18n } from '../i18n';
 import type { ClaimWords } from '../i18n/claim-texts';
+import { intlLocale, list } from '../lib/time';
 
 function sourceText(source: ClaimSource): string {
   return source.section ? `${source.spec} §${source.section}` : source.spec;
@@ -52,9 +53,10 @@ export function Meaning({
 }) {
   const { t } = useI18n();
   const { texts, messages, language } = explainer;
-  const providers = new Intl.ListFormat(language === 'zh' ? 'zh-CN' : 'en', {
-    type: 'conjunction',
-  }).format(explanation.usedBy.map((code) => messages[`provider.${code}`]));
+  const providers = list(
+    explanation.usedBy.map((code) => messages[`provider.${code}`]),
+    intlLocale(language),
+  );
   return (
     <>
       <p>{texts[explanation.textKey]?.description}</p>

@@ -4,7 +4,7 @@ import { lazy, Suspense } from 'react';
 import { isNumericDateInfo, type NumericDateReading } from '../../core/claims/time';
 import { useI18n, type Translate } from '../i18n';
 import { useClaimWords } from '../i18n/claim-texts';
-import { duration, formatCount, localTime, relativeTime } from '../lib/time';
+import { duration, formatCount, intlLocale, localTime, relativeTime } from '../lib/time';
 import { Icon, type IconName } from './Icon';
 
 // The meaning cells render only once the claim texts have loaded: their code loads with them.
@@ -96,7 +96,7 @@ function TimeDetails({
   readonly status?: TimeStatus;
 }) {
   const { t, language } = useI18n();
-  const locale = language === 'zh' ? 'zh-CN' : 'en';
+  const locale = intlLocale(language);
   if (!isNumericDateInfo(reading))
     return <p className="time-problem">{t(`time.problem.${reading.problem}`)}</p>;
   const words = status ? statusWords(t, status, locale) : undefined;
@@ -134,7 +134,7 @@ export function ClaimsTable({ label, table }: Props) {
   const { where, rows, family } = table;
   if (rows.length === 0) return <p className="quiet">{t('claims.none')}</p>;
   const texts = words?.texts ?? {};
-  const locale = language === 'zh' ? 'zh-CN' : 'en';
+  const locale = intlLocale(language);
   return (
     <div className="table-scroll">
       {family && words && (

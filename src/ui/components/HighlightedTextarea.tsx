@@ -3,6 +3,7 @@ import {
   useEffect,
   useEffectEvent,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type CSSProperties,
@@ -10,9 +11,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import { afterInsertion } from '../lib/text-edit';
-import { useDeferredModule } from '../lib/lazy';
-
-const loadLargeView = () => import('./LargeTextView');
+import { LargeTextView } from './LargeTextView';
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> {
   readonly value: string;
@@ -20,11 +19,15 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onCha
   /** What is drawn under the transparent text: the same characters, coloured. */
   readonly highlight: ReactNode;
   /**
-   * For a text that is one unbroken run (the token): draws the characters from `start` to
-   * `end`, coloured. Given, a text over LARGE_VIEW_ABOVE characters is shown, while nobody
-   * edits it, by a view that lays out only the lines in view (see `large` below).
+   * Draws the characters from `start` to `end`, coloured. Given, a text over `largeAbove`
+   * characters is shown, while nobody edits it, by a view that lays out only the lines in
+   * view (see `large` below).
    */
   readonly drawRange?: (start: number, end: number) => ReactNode;
+  /** The view breaks the text at its line breaks (JSON laid out), not only where a row is full. */
+  readonly lines?: boolean;
+  /** Above this many characters the view shows the text (default LARGE_VIEW_ABOVE). */
+  readonly largeAbove?: number;
   /** The view's accessible name, given with `drawRange`. */
   readonly viewLabel?: string;
   /** The box grows with its text up to this many lines, then scrolls (default: 60% of the screen). */
@@ -43,6 +46,13 @@ export const PLAIN_ABOVE = 200_000;
  * 100,000 characters here (docs/performance.md), so over 100 ms for a 1 MB token.
  */
 export const LARGE_VIEW_ABOVE = 50_000;
+
+/** Where each line of `text` starts. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
 
 /** Where the browser's selection may lie in the textarea's text, which it would then lay out. */
 function isTextControl(element: Element | null): boolean {
@@ -69,6 +79,8 @@ export function HighlightedTextarea({
   highlight,
   drawRange,
   viewLabel,
+  lines = false,
+  largeAbove = LARGE_VIEW_ABOVE,
   className,
   rows = 4,
   maxRows,
@@ -78,12 +90,12 @@ export function HighlightedTextarea({
   const area = useRef<HTMLTextAreaElement>(null);
   const view = useRef<HTMLDivElement | null>(null);
   const [editing, setEditing] = useState(false);
-  const large = drawRange !== undefined && value.length > LARGE_VIEW_ABOVE;
+  const large = drawRange !== undefined && value.length > largeAbove;
   const viewing = large && !editing;
-  // The large view's code loads with the first large text; until then the textarea shows it.
-  const largeView = useDeferredModule(loadLargeView, large);
-  const LargeTextView = largeView.module?.LargeTextView;
-  const shown = viewing && LargeTextView !== undefined;
+  const lineStarts = useMemo(
+    () => (lines && large ? lineStartsOf(value) : undefined),
+    [lines, large, value],
+  );
   // The text arrived whole before the view could take focus: it takes it once it is there.
   const [focusWaits, setFocusWaits] = useState(false);
   // After a large text arrives, focus goes to its view: keys scroll it, editing keys come back.
@@ -115,8 +127,8 @@ export function HighlightedTextarea({
       // A large text arriving whole: a paste into a small text or over all of one, fill().
       // Edits within a large text are the browser's, which has it laid out while it has focus.
       const whole = selectionStart === 0 && selectionEnd === held.length;
-      if (next === undefined || next.length <= LARGE_VIEW_ABOVE) return;
-      if (held.length > LARGE_VIEW_ABOVE && !whole) return;
+      if (next === undefined || next.length <= largeAbove) return;
+      if (held.length > largeAbove && !whole) return;
       event.preventDefault();
       // Setting the value of a focused textarea places its caret, which lays out the text.
       element.blur();
@@ -124,7 +136,7 @@ export function HighlightedTextarea({
     };
     element.addEventListener('beforeinput', onBeforeInput);
     return () => element.removeEventListener('beforeinput', onBeforeInput);
-  }, [edits]);
+  }, [edits, largeAbove]);
 
   useLayoutEffect(() => {
     if (area.current && holds.current !== value) {
@@ -145,7 +157,7 @@ export function HighlightedTextarea({
 
   return (
     <div
-      className={`highlighted ${shown ? 'large' : value.length > PLAIN_ABOVE || large ? 'plain' : ''} ${className ?? ''}`}
+      className={`highlighted ${viewing ? 'large' : value.length > PLAIN_ABOVE || large ? 'plain' : ''} ${className ?? ''}`}
       style={{ '--rows': rows, ...(maxRows ? { '--max-rows': maxRows } : {}) } as CSSProperties}
     >
       <div className="highlighted-backdrop" aria-hidden="true" ref={backdrop}>
@@ -153,9 +165,10 @@ export function HighlightedTextarea({
         {/* A trailing newline in a textarea takes a line; give the backdrop the same. */}
         {'\n'}
       </div>
-      {shown && (
+      {viewing && (
         <LargeTextView
           length={value.length}
+          {...(lineStarts ? { lineStarts } : {})}
           draw={drawRange}
           label={viewLabel}
           ref={view}

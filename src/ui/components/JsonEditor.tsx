@@ -1,5 +1,14 @@
-import { highlightJson } from '../lib/json-highlight';
+import { useMemo } from 'react';
+import { useI18n } from '../i18n';
+import { highlightJson, jsonRangeDrawer } from '../lib/json-highlight';
 import { HighlightedTextarea } from './HighlightedTextarea';
+
+/**
+ * Above this many characters a pane's JSON is drawn only where it is in view while nobody
+ * edits it: a 100 KB payload laid out in a textarea and again in its coloured copy took 45 ms
+ * of layout at every change (docs/performance.md).
+ */
+export const LARGE_JSON_ABOVE = 20_000;
 
 export function JsonEditor({
   id,
@@ -22,6 +31,11 @@ export function JsonEditor({
   readonly maxRows?: number;
   readonly readOnly?: boolean;
 }) {
+  const { t } = useI18n();
+  const large = value.length > LARGE_JSON_ABOVE;
+  // The view draws its rows; a coloured copy of the whole text is for a text it does not take.
+  const highlight = useMemo(() => (large ? null : highlightJson(value)), [large, value]);
+  const drawRange = useMemo(() => jsonRangeDrawer(value), [value]);
   return (
     <HighlightedTextarea
       id={id}
@@ -29,7 +43,11 @@ export function JsonEditor({
       aria-label={label}
       value={value}
       onChange={onChange}
-      highlight={highlightJson(value)}
+      highlight={highlight}
+      drawRange={drawRange}
+      viewLabel={t('json.view', { name: label })}
+      lines
+      largeAbove={LARGE_JSON_ABOVE}
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
       rows={rows}

@@ -1,6 +1,14 @@
 /** The large-token view: a chunk of its own, loaded with the first token over 50,000 characters. */
 import { flushSync } from 'react-dom';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 
 /** Lines drawn beyond the visible ones, so a quick scroll does not show a blank gap first. */
 const OVERSCAN = 30;
@@ -17,20 +25,62 @@ function isEditingKey(event: KeyboardEvent): boolean {
 const PROBE = 'eyJhbGciOiJIUzI1NiJ9'.repeat(5);
 
 interface Metrics {
-  /** Characters per line: the view breaks the text anywhere, as the token editor does. */
+  /** Characters per line: the view breaks a line of the text anywhere, as the token editor does. */
   readonly perLine: number;
   readonly lineHeight: number;
   readonly height: number;
 }
 
+/** Where each row of the view starts and ends in the text. */
+interface Rows {
+  readonly count: number;
+  readonly start: (row: number) => number;
+  readonly end: (row: number) => number;
+}
+
 /**
- * A read-only view of a long unbroken text that lays out only the lines in view: a textarea
- * holding a megabyte takes the browser over 100 ms to lay out, on every change. The text is
- * cut into lines of equal length (a monospace font, broken anywhere), and `draw` renders one
- * line's characters; the scroll height is what the whole text would take.
+ * One unbroken text (`lineStarts` absent) is cut into rows of `perLine` characters; a text of
+ * lines is cut at its line breaks first, and a long line into rows of `perLine`.
+ */
+export function rowsOf(length: number, perLine: number, lineStarts?: readonly number[]): Rows {
+  if (lineStarts === undefined) {
+    return {
+      count: Math.ceil(length / perLine),
+      start: (row) => row * perLine,
+      end: (row) => Math.min(length, (row + 1) * perLine),
+    };
+  }
+  let count = 0;
+  const lineEnd = (line: number) =>
+    line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : length;
+  for (let line = 0; line < lineStarts.length; line++) {
+    count += Math.max(1, Math.ceil((lineEnd(line) - lineStarts[line]!) / perLine));
+  }
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  let row = 0;
+  for (let line = 0; line < lineStarts.length; line++) {
+    const end = lineEnd(line);
+    let start = lineStarts[line]!;
+    do {
+      starts[row] = start;
+      start = Math.min(end, start + perLine);
+      ends[row++] = start;
+    } while (start < end);
+  }
+  return { count, start: (r) => starts[r]!, end: (r) => ends[r]! };
+}
+
+/**
+ * A read-only view of a long text that lays out only the lines in view: a textarea holding a
+ * megabyte takes the browser over 100 ms to lay out, on every change. The text is cut into
+ * rows of equal length (a monospace font, broken anywhere; at its line breaks first when it
+ * has them), and `draw` renders one row's characters; the scroll height is what the whole
+ * text would take.
  */
 export function LargeTextView({
   length,
+  lineStarts,
   draw,
   label,
   onEdit,
@@ -38,6 +88,8 @@ export function LargeTextView({
   ref,
 }: {
   readonly length: number;
+  /** Where each line of a text of lines starts (JSON laid out); absent for one unbroken run. */
+  readonly lineStarts?: readonly number[];
   readonly draw: (start: number, end: number) => ReactNode;
   /** The view's accessible name: it takes focus after a large paste, and keys scroll it. */
   readonly label: string | undefined;
@@ -85,19 +137,22 @@ export function LargeTextView({
     return () => observer.disconnect();
   }, []);
 
+  const perLine = metrics?.perLine;
+  const rows = useMemo(
+    () => (perLine === undefined ? undefined : rowsOf(length, perLine, lineStarts)),
+    [length, perLine, lineStarts],
+  );
   const lines: ReactNode[] = [];
   let firstLine = 0;
-  let lineCount = 0;
-  if (metrics) {
-    const { perLine, lineHeight, height } = metrics;
-    lineCount = Math.ceil(length / perLine);
+  const lineCount = rows?.count ?? 0;
+  if (metrics && rows) {
+    const { lineHeight, height } = metrics;
     firstLine = Math.max(0, Math.floor(scrollTop / lineHeight) - OVERSCAN);
     const lastLine = Math.min(lineCount, Math.ceil((scrollTop + height) / lineHeight) + OVERSCAN);
     for (let line = firstLine; line < lastLine; line++) {
-      const start = line * perLine;
       lines.push(
         <div key={line} className="large-line">
-          {draw(start, Math.min(length, start + perLine))}
+          {draw(rows.start(line), rows.end(line))}
         </div>,
       );
     }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ViewModel } from '../../core/view/model';
 import { LoadFailed } from '../components/LoadFailed';
 import { useI18n } from '../i18n';
@@ -9,8 +10,12 @@ const loadTables = () =>
     ([claims, lints]) => ({ ClaimsTable: claims.ClaimsTable, LintsPanel: lints.LintsPanel }),
   );
 
-/** The security checks, the `Claims` table and the `Header parameters` table. */
-export function FindingsPanels({
+/**
+ * The security checks, the `Claims` table and the `Header parameters` table, of the view
+ * rendered after the panes and the verdict (ui/state/useDebugger.ts, `later`). Memoised: the
+ * renders in between, of the panes, the verdict and keystrokes, do not draw them again.
+ */
+export const FindingsPanels = memo(function FindingsPanels({
   view,
   failed,
   onRetry,
@@ -55,4 +60,4 @@ export function FindingsPanels({
       )}
     </>
   );
-}
+});

@@ -2,7 +2,7 @@ import type { KeyInputs } from '../../core/debug/key-inputs';
 import type { ViewModel } from '../../core/view/model';
 import { useI18n, useMessages } from '../i18n';
 import { strictNotesMessages } from '../i18n/messages/strict-notes';
-import { duration } from '../lib/time';
+import { duration, intlLocale } from '../lib/time';
 import { partName } from '../lib/messages';
 
 type Notes = ReturnType<typeof useMessages<keyof typeof strictNotesMessages.en>>;
@@ -63,7 +63,7 @@ export default function VerdictNotes({
 }) {
   const notes = useMessages(strictNotesMessages);
   const { t, language } = useI18n();
-  const locale = language === 'zh' ? 'zh-CN' : 'en';
+  const locale = intlLocale(language);
   const lines: { tone: string; text: string }[] = [];
   for (const note of view.validity) {
     lines.push({

@@ -33,6 +33,7 @@ export const en = {
   'encoded.heading': 'Encoded',
   'encoded.label': 'Encoded token',
   'encoded.view': "The token's text, drawn where it is in view",
+  'json.view': '{name}, drawn where it is in view',
   'encoded.placeholder': 'Paste a token (eyJ…)',
   'encoded.legend': 'The parts, separated by dots:',
   'part.header': 'Header',

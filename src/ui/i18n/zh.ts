@@ -32,6 +32,7 @@ export const zh: Messages = {
   'encoded.heading': '编码',
   'encoded.label': '编码后的令牌',
   'encoded.view': '令牌文本（仅绘制可见部分）',
+  'json.view': '{name}（仅绘制可见部分）',
   'encoded.placeholder': '粘贴令牌（eyJ…）',
   'encoded.legend': '各部分以点分隔：',
   'part.header': '头部',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 export interface Deferred<T> {
   /** The module, once it has arrived. */
@@ -33,12 +33,10 @@ export function useDeferredModule<T>(load: () => Promise<T>, wanted = true): Def
     // The loader is a constant import() expression: load once per attempt, once wanted.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attempt, wanted]);
-  return {
-    module: state.module,
-    failed: state.failed,
-    retry: () => {
-      setState({ failed: false });
-      setAttempt((n) => n + 1);
-    },
-  };
+  // The same function from render to render, so that a memoised panel given it stays as it is.
+  const retry = useCallback(() => {
+    setState({ failed: false });
+    setAttempt((n) => n + 1);
+  }, []);
+  return { module: state.module, failed: state.failed, retry };
 }

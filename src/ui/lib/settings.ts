@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { intlLocale } from './time';
 import { initialLanguage, loadLanguage, loadLater, type Language, type Tables } from '../i18n';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -39,7 +40,7 @@ export function useLanguage(
 ): [Language, Tables, (language: Language) => void] {
   const [current, setCurrent] = useState({ language: first, tables: firstTables });
   useEffect(() => {
-    document.documentElement.lang = current.language === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = intlLocale(current.language);
     // The tab, the history and an installed app's window say the page's name in its language.
     document.title = current.tables.messages['app.title'];
   }, [current.language, current.tables.messages]);

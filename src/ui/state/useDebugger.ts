@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { readToken } from '../../core/token/read';
+import { useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { readToken, type Token } from '../../core/token/read';
 import { derive, type Environment } from '../../core/view/derive';
 import { reduce, type Action, type Inputs } from '../../core/view/inputs';
 import {
@@ -13,15 +13,38 @@ import {
 import type { ViewModel } from '../../core/view/model';
 import { plan } from '../../core/view/plan';
 
+export interface Debugger {
+  readonly inputs: Inputs;
+  /** The view of these inputs, without the security checks and the claims tables. */
+  readonly view: ViewModel;
+  /**
+   * The whole view, checks and tables too, of these inputs or, for a frame or two after a
+   * change, of the ones before: it is rendered after the view above, which a keystroke or a
+   * paste must not wait for (docs/performance.md). `stale` says which.
+   */
+  readonly later: { readonly view: ViewModel; readonly stale: boolean };
+  readonly dispatch: (action: Action) => void;
+}
+
+/** What the view is derived from: the deferred copy of it lags behind while React is busy. */
+interface Sources {
+  readonly inputs: Inputs;
+  readonly token: Token;
+  readonly pasted: Token;
+  readonly results: readonly Result[];
+}
+
+/** The environment without what only the later view needs. */
+function firstEnv({ now, validityNotes }: Environment): Environment {
+  return { now, ...(validityNotes ? { validityNotes } : {}) };
+}
+
 /**
  * The inputs store and the keyed async runner (design.md, ui/state): the user's inputs in a
  * reducer, the jobs they need run once each, every result kept with its job, and the view
  * derived from both. A result for other inputs is kept but never found for these.
  */
-export function useDebugger(
-  initial: Inputs,
-  env: Environment,
-): { inputs: Inputs; view: ViewModel; dispatch: (action: Action) => void } {
+export function useDebugger(initial: Inputs, env: Environment): Debugger {
   const [inputs, dispatch] = useReducer(reduce, initial);
   const [results, setResults] = useState<readonly Result[]>([]);
   // Reading a large token costs milliseconds: once per change of its text, not per render.
@@ -54,9 +77,19 @@ export function useDebugger(
     }
   }, [jobs, results, token]);
 
+  const first = useMemo(() => firstEnv(env), [env]);
   const view = useMemo(
-    () => derive(inputs, token, pasted, results, env),
-    [inputs, token, pasted, results, env],
+    () => derive(inputs, token, pasted, results, first),
+    [inputs, token, pasted, results, first],
   );
-  return { inputs, view, dispatch };
+  const sources = useMemo<Sources>(
+    () => ({ inputs, token, pasted, results }),
+    [inputs, token, pasted, results],
+  );
+  const deferred = useDeferredValue(sources);
+  const laterView = useMemo(
+    () => derive(deferred.inputs, deferred.token, deferred.pasted, deferred.results, env),
+    [deferred, env],
+  );
+  return { inputs, view, later: { view: laterView, stale: deferred !== sources }, dispatch };
 }
