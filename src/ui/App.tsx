@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { KeyInputs } from '../core/debug/key-inputs';
 import type { Inputs } from '../core/view/inputs';
 import type { Environment } from '../core/view/derive';
@@ -17,7 +17,8 @@ import { useDeferredModule } from './lib/lazy';
 import { messageText } from './lib/messages';
 import { useRememberedToken } from './lib/session';
 import { useLanguage, useTheme, type Theme } from './lib/settings';
-import { useNow } from './lib/time';
+import { intlLocale, useNow } from './lib/time';
+import { warmUp, whenIdle } from './lib/warm';
 import { useDebugger } from './state/useDebugger';
 
 /** The panels of the kinds beyond a compact JWS: loaded when such a token first shows. */
@@ -88,6 +89,14 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
   const findings = useDeferredModule(loadFindings);
   const env = useMemo<Environment>(() => ({ now, ...findings.module }), [now, findings.module]);
   const { inputs, view, later, dispatch } = useDebugger(initial, env);
+  // Once the checks have loaded, the page does a paste's work once while idle (lib/warm.ts).
+  const warmed = findings.module !== undefined;
+  useEffect(() => {
+    if (!warmed) return undefined;
+    return whenIdle(() => warmUp(env, intlLocale(language)));
+    // Once per page: a later language or minute needs no second warm-up.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [warmed]);
   // Issuing, an SD-JWT's words are needed before one is made (to say why it cannot be).
   const kinds = useKindTables(
     view.issue?.issuing ? 'sd-jwt' : view.token.kind,

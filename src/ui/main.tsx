@@ -7,7 +7,6 @@ import { readShareFragment, sharedPublicKey } from './lib/share';
 import { restoreToken } from './lib/session';
 import { registerServiceWorker } from './lib/offline';
 import { firstLanguage } from './lib/settings';
-import { intlLocale, warmTimeFormats } from './lib/time';
 import { loadLanguage } from './i18n';
 import './styles.css';
 
@@ -59,10 +58,6 @@ async function start(): Promise<void> {
       />
     </StrictMode>,
   );
-  // The seed token has no time claims: a first paste of one would wait for the locale data.
-  const warm = () => warmTimeFormats(intlLocale(language));
-  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
-  else setTimeout(warm, 500);
 }
 
 start().catch((error: unknown) => console.error('jwt-debugger: the page could not start', error));

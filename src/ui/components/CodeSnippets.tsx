@@ -8,7 +8,7 @@ import {
 } from '../../core/snippets';
 import { useMessages } from '../i18n';
 import { learnMessages } from '../i18n/messages/learn';
-import { SnippetCode, SnippetTabs } from '../features/learn/SnippetTabs';
+import { SnippetCode, SnippetTabs } from './SnippetTabs';
 import { isJsonObject } from '../../core/json/is-object';
 
 const NAMES: Readonly<Record<SnippetTarget, string>> = {

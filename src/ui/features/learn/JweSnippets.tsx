@@ -9,7 +9,7 @@ import type { ParsedJwe } from '../../../core/jwe/parse';
 import type { LearnView } from '../../../core/view/learn';
 import { useMessages } from '../../i18n';
 import { learnKindsMessages } from '../../i18n/messages/learn-kinds';
-import { SnippetCode, SnippetTabs } from './SnippetTabs';
+import { SnippetCode, SnippetTabs } from '../../components/SnippetTabs';
 
 const NAMES: Readonly<Record<JweSnippetTarget, string>> = {
   'node-jose': 'Node: jose',

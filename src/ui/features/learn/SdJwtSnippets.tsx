@@ -10,7 +10,7 @@ import type { SdJwtInspection } from '../../../core/sd-jwt/inspect';
 import type { LearnView } from '../../../core/view/learn';
 import { useMessages } from '../../i18n';
 import { learnKindsMessages } from '../../i18n/messages/learn-kinds';
-import { SnippetCode, SnippetTabs } from './SnippetTabs';
+import { SnippetCode, SnippetTabs } from '../../components/SnippetTabs';
 
 const NAMES: Readonly<Record<SdJwtSnippetTarget, string>> = {
   'sd-jwt-core': 'TypeScript: @sd-jwt/core',

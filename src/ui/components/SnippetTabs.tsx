@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { CopyButton } from '../../components/CopyButton';
-import { ScrollablePre } from '../../components/ScrollablePre';
-import { useMessages } from '../../i18n';
-import { learnMessages } from '../../i18n/messages/learn';
+import { CopyButton } from './CopyButton';
+import { ScrollablePre } from './ScrollablePre';
+import { useMessages } from '../i18n';
+import { learnMessages } from '../i18n/messages/learn';
 
 /**
  * Tabs of ready-to-copy code, one per library, moved between with the arrow keys (WAI-ARIA
