@@ -1,7 +1,7 @@
 /**
  * A model-based test of the page's state (style.md, "State that cannot lie"): random sequences
  * of what a user does, with the async results arriving in random order, run against the real
- * reducer, job runner and derive. jose is the oracle: after every step, "Signature verified"
+ * reducer, job runner and derive, SD-JWT issuing from the panes among them. jose is the oracle: after every step, "Signature verified"
  * is on screen only for a token jose verifies with the key on screen; once settled, exactly
  * then (unless the panes lead and could not make a token, which the contract says to show).
  */
@@ -150,14 +150,17 @@ async function oracleKey(
   }
 }
 
+/** The compact JWS whose signature `Signature status` judges: an SD-JWT's is its issuer's. */
+const signedPart = (text: string) => text.split('~')[0]!;
+
 async function joseVerifies(view: ViewModel, inputs: Inputs): Promise<boolean> {
-  if (view.token.kind !== 'jws') return false;
+  if (view.token.kind !== 'jws' && view.token.kind !== 'sd-jwt') return false;
   const parsed = view.token.jws;
   if (parsed.alg === undefined) return false;
   const key = await oracleKey(view, inputs, parsed.alg);
   if (!key) return false;
   try {
-    await jose.compactVerify(view.token.cleaned.text, key as Uint8Array);
+    await jose.compactVerify(signedPart(view.token.cleaned.text), key as Uint8Array);
     return true;
   } catch (error) {
     if (error instanceof Error) return false;
@@ -167,7 +170,7 @@ async function joseVerifies(view: ViewModel, inputs: Inputs): Promise<boolean> {
 
 /** Three parts of strict base64url, the first a JSON object with an alg (RFC 7515 §7.1). */
 function wellFormed(text: string): boolean {
-  const parts = text.split('.');
+  const parts = signedPart(text).split('.');
   if (parts.length !== 3) return false;
   if (!parts.every((part) => /^[A-Za-z0-9_-]*$/.test(part) && part.length % 4 !== 1)) return false;
   try {
@@ -246,12 +249,14 @@ async function answer(page: Page, index: number): Promise<void> {
   const outcome = await outcomeOf(job);
   page.results = withResult(page.results, { job, outcome });
   if (job.kind === 'encode' && outcome.kind === 'encode' && outcome.encoding.ok) {
-    const { header, payload, keys: jobKeys } = job;
+    const { header, payload, keys: jobKeys, nested, issue } = job;
     page.inputs = reduce(page.inputs, {
       type: 'made',
       header,
       payload,
       keys: jobKeys,
+      ...(nested !== undefined ? { nested } : {}),
+      ...(issue ? { issue } : {}),
       token: outcome.encoding.token,
     });
   }
@@ -277,7 +282,7 @@ async function checkAlways(page: Page): Promise<void> {
   }
   if (page.inputs.leading === 'token') {
     const token = read(page.inputs.token);
-    const decoded = token.kind === 'jws' ? token.jws.payload : undefined;
+    const decoded = token.kind === 'jws' || token.kind === 'sd-jwt' ? token.jws.payload : undefined;
     // Laid out two spaces deep, or as it is where it is not JSON.
     const payload = decoded?.pretty ?? decoded?.text ?? '';
     expect(shown.payload.text, 'the payload pane is the shown token’s').toBe(payload);
@@ -354,6 +359,19 @@ const commands = [
   fc
     .constantFrom(...payloads)
     .map((text) => act(`payload ${text}`, () => ({ type: 'payload', text }))),
+  // SD-JWT issuing from the panes: a claim made disclosable or not, decoys, the digest alg.
+  fc
+    .record({ name: fc.constantFrom('sub', 'n', 'some'), disclosable: fc.boolean() })
+    .map(({ name, disclosable }) =>
+      act(`${disclosable ? '' : 'not '}disclosable ${name}`, () => ({
+        type: 'issue',
+        change: { path: [name], disclosable },
+      })),
+    ),
+  fc.nat(2).map((decoys) => act(`decoys ${decoys}`, () => ({ type: 'issue', change: { decoys } }))),
+  fc
+    .constantFrom('sha-256', 'sha-512')
+    .map((sdAlg) => act(`digests ${sdAlg}`, () => ({ type: 'issue', change: { sdAlg } }))),
   fc.nat(5).map((index): Command => ({
     check: () => true,
     async run(_model, page) {
