@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { CertificateSummary, ChainReport } from '../../core/x509';
 import { useMessages } from '../i18n';
 import { keyDetailsMessages, type KeyDetailsText } from '../i18n/messages/key-details';
@@ -41,6 +42,26 @@ function signer(
   return { icon, words: text(`certs.${which}.${status ?? 'unsupported'}`, { next }) };
 }
 
+/** Colon hex that wraps only after a colon, never inside a byte (a thumbprint is 95 characters). */
+function ColonHex({ hex }: { readonly hex: string }) {
+  return (
+    <code className="hex">
+      {colonHex(hex)
+        .split(':')
+        .map((pair, index) => (
+          <Fragment key={index}>
+            {index > 0 && (
+              <>
+                :<wbr />
+              </>
+            )}
+            {pair}
+          </Fragment>
+        ))}
+    </code>
+  );
+}
+
 function Thumbprint({
   label,
   n,
@@ -60,7 +81,7 @@ function Thumbprint({
     <>
       <dt>{label}</dt>
       <dd>
-        <code className="break">{colonHex(hex)}</code>{' '}
+        <ColonHex hex={hex} />{' '}
         <CopyButton text={colonHex(hex)} what={text('certs.copyWhat', { what: label, n })} />
         {check && (
           <span className={check.matches ? 'good' : 'bad'}>
@@ -144,7 +165,7 @@ export function CertificateDetails({ chain }: { readonly chain: ChainReport }) {
               )}
               <dt>{text('certs.serial')}</dt>
               <dd>
-                <code className="break">{colonHex(certificate.serialNumber)}</code>
+                <ColonHex hex={certificate.serialNumber} />
               </dd>
               <Thumbprint
                 label={text('certs.sha1')}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { embeddedKeySources, embeddedKeyText } from '../../core/keys/embedded';
 import type { ChainReport } from '../../core/x509';
 import { inspectX5c } from '../../core/x509/inspect';
-import { useMessages } from '../i18n';
+import { useI18n, useMessages } from '../i18n';
 import { keyDetailsMessages } from '../i18n/messages/key-details';
 import { useMinute } from '../lib/minute';
 import { CertificateDetails } from './CertificateDetails';
@@ -25,6 +25,7 @@ export function EmbeddedKeys({
   readonly publicKey: string;
   readonly onUse: (keyText: string) => void;
 }) {
+  const { t } = useI18n();
   const text = useMessages(keyDetailsMessages);
   const minute = useMinute();
   const sources = embeddedKeySources(header);
@@ -49,7 +50,7 @@ export function EmbeddedKeys({
       <h4 id="embedded-keys-heading">
         <Icon name="warning" /> {text('embedded.heading')}
       </h4>
-      <p>{text('embedded.intro', { sources: sources.join(', ') })}</p>
+      <p>{text('embedded.intro', { sources: sources.join(t('punct.comma')) })}</p>
       {report && <KeyFindings findings={report.findings} />}
       <div className="actions">
         {sources.map((source) => {

@@ -49,17 +49,23 @@ export function KeyFacts({
             count: selection.keyCount,
             alg,
           })}
-          {selection.passedOver.length > 0 &&
-            ` ${t('jwks.passedOver', {
-              list: selection.passedOver
-                .map(
-                  (entry) =>
-                    `${entry.kid ?? `#${entry.index + 1}`} (${entry.reasons
-                      .map((reason) => t(`jwks.reason.${reason}`))
-                      .join(', ')})`,
-                )
-                .join('; '),
-            })}`}
+        </p>
+      )}
+      {/* The keys not chosen, on a line of their own, in the muted colour: not a success. */}
+      {selection && selection.passedOver.length > 0 && (
+        <p className="key-passed-over">
+          {t('jwks.passedOver', {
+            list: selection.passedOver
+              .map((entry) =>
+                t('punct.aside', {
+                  text: entry.kid ?? `#${entry.index + 1}`,
+                  aside: entry.reasons
+                    .map((reason) => t(`jwks.reason.${reason}`))
+                    .join(t('punct.comma')),
+                }),
+              )
+              .join(t('punct.semicolon')),
+          })}
         </p>
       )}
     </div>

@@ -15,7 +15,9 @@ export function lintMessage(t: Translate, lint: Lint): string {
   switch (lint.rule) {
     case 'crit-unknown': {
       const names =
-        typeof detail.names === 'string' ? (JSON.parse(detail.names) as string[]).join(', ') : '';
+        typeof detail.names === 'string'
+          ? (JSON.parse(detail.names) as string[]).join(t('punct.comma'))
+          : '';
       return t('lint.crit-unknown', { reason: word(t, 'lint.crit.reason', detail.reason), names });
     }
     case 'kid-injection':

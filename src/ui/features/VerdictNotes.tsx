@@ -22,11 +22,29 @@ function timeWords(
   return words;
 }
 
+/** An ISO 8601 instant in a note's text, kept on one line (it would break at a hyphen). */
+const INSTANT = /(\d{4}-\d{2}-\d{2}T[\d:.]+Z)/;
+
+function withInstants(text: string) {
+  return text.split(INSTANT).map((piece, index) =>
+    index % 2 === 1 ? (
+      <time key={index} dateTime={piece} className="nowrap">
+        {piece}
+      </time>
+    ) : (
+      piece
+    ),
+  );
+}
+
 /** A key of a JWK Set, as the page names it: its kid, else its place in the set. */
-function which(entries: readonly { readonly index: number; readonly kid?: string }[]): string {
+function which(
+  entries: readonly { readonly index: number; readonly kid?: string }[],
+  comma: string,
+): string {
   return entries
     .map((entry) => (entry.kid !== undefined ? `"${entry.kid}"` : `#${entry.index + 1}`))
-    .join(', ');
+    .join(comma);
 }
 
 /**
@@ -58,7 +76,7 @@ export default function VerdictNotes({
     lines.push({
       tone: candidates.outcome === 'none-verified' ? 'warn' : 'good',
       text: notes(`candidates.${candidates.outcome}`, {
-        which: which(candidates.verifiedBy),
+        which: which(candidates.verifiedBy, t('punct.comma')),
         tried: candidates.tried,
       }),
     });
@@ -66,7 +84,7 @@ export default function VerdictNotes({
   for (const { slot, note } of view.keys.notes) {
     lines.push({
       tone: note.severity === 'danger' ? 'bad' : note.severity === 'warning' ? 'warn' : 'neutral',
-      text: `${partName(t, slot)}: ${notes(`keynote.${note.code}`, note.detail ?? {})}`,
+      text: `${partName(t, slot)}${t('punct.colon')}${notes(`keynote.${note.code}`, note.detail ?? {})}`,
     });
   }
   return (
@@ -75,7 +93,7 @@ export default function VerdictNotes({
         <ul className="verdict-notes">
           {lines.map((line, index) => (
             <li key={index} className={`tone-${line.tone}`}>
-              {line.text}
+              {withInstants(line.text)}
             </li>
           ))}
         </ul>

@@ -257,7 +257,7 @@ export const enLater = {
   'keyerr.jwk.bad-set-entry': 'entry {index} of the set is not an object',
   'keyerr.kid': ', kid "{kid}"',
   'diag.TOKEN_IS_JWE':
-    'an encrypted token (JWE): its header is shown; its content needs the decryption key.',
+    'An encrypted token (JWE): its header is shown; its content needs the decryption key.',
   'diag.STRIPPED_BEARER.header':
     'Removed the leading "Authorization: Bearer " (an HTTP header line).',
   'diag.STRIPPED_QUOTES': 'Removed the quotes ({char}…{char}) around the token.',

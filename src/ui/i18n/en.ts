@@ -109,7 +109,7 @@ export const en = {
   'claims.public': 'Public claim',
 
   'how.title': "How it's made",
-  'how.intro': 'The token on the left, rebuilt step by step from its real values.',
+  'how.intro': 'The encoded token, rebuilt step by step from its real values.',
   'how.loading': 'Loading…',
   'lints.heading': 'Security checks',
   'lints.none': 'No problems found by the checks below the signature (RFC 8725 best practices).',
@@ -164,6 +164,11 @@ export const en = {
   'claims.disclosed': 'disclosed',
   'claims.alwaysVisible': 'always visible',
   'panes.exact': 'Show the exact bytes of the token (not laid out)',
+  // The punctuation the page puts between words it joins: full-width in Chinese.
+  'punct.colon': ': ',
+  'punct.comma': ', ',
+  'punct.semicolon': '; ',
+  'punct.aside': '{text} ({aside})',
 } as const satisfies CodeMessages & Readonly<Record<string, string>>;
 
 /** The words of the first screen; the rest are in en-later.ts, loaded after the first paint. */

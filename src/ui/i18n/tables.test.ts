@@ -6,9 +6,9 @@ import { learnMessages } from './messages/learn';
 import { zh } from './zh';
 import { zhLater } from './zh-later';
 
-/** Messages that are names in both languages: algorithm, encoding and format names. */
+/** Messages that are names in both languages (algorithm, encoding, format names) or punctuation. */
 const NAMES =
-  /^(how\.(base64|base64url)\.title|how\.key\.(secret|privateKey)|example\.(rs|ps|es)\d{3}|key\.encoding\.(utf8|base64url|base64)|format\.jwks?|facts\.(akp|okp)|time\.utc|lint\.kid\.kind\.sql|lint\.from\.(iat|nbf)|keyerr\.kid)$/;
+  /^(how\.(base64|base64url)\.title|how\.key\.(secret|privateKey)|example\.(rs|ps|es)\d{3}|key\.encoding\.(utf8|base64url|base64)|format\.jwks?|facts\.(akp|okp)|time\.utc|lint\.kid\.kind\.sql|lint\.from\.(iat|nbf)|keyerr\.kid|punct\.\w+)$/;
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

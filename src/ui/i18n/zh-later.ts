@@ -21,7 +21,7 @@ export const zhLater: LaterMessages = {
   'verdict.PAYLOAD_DETACHED': '载荷是分离的（RFC 7515 附录 F）：不在令牌中，因此无法在此检查签名。',
   'verdict.VERIFY_FAILED': 'WebCrypto 无法检查签名：{reason}',
   'verdict.malformed.textVerifies':
-    '令牌无法解码（见上方提示）。签名确实与其文本相符，但任何符合标准的验证方都不会接受各部分不是 base64url 的令牌：请修正签发方。',
+    '令牌无法解码（见上方提示）。签名确实与其文本相符，但任何符合标准的验证方都不会接受各部分不是 base64url 的令牌：请修正签发者。',
   'verdict.encrypted': '加密令牌（JWE）：需要先用解密密钥解出内容，才能检查签名。',
   'verdict.failed': '检查此令牌时出错：{error}。请修改令牌或重新加载页面。',
   'verdict.encrypted.unsigned': '已解密，内容不是 JWS：没有签名可检查。其完整性由认证标签保证。',
@@ -63,8 +63,8 @@ export const zhLater: LaterMessages = {
   'facts.akp': '{parameterSet}',
   'facts.thumbprint': '指纹（RFC 7638）：',
   'facts.detected': '识别为：{format}',
-  'jwks.byKid': '使用密钥集（共 {count} 个）中的 {which}，按头部的 kid 选中。',
-  'jwks.byAlg': '使用密钥集（共 {count} 个）中的 {which}，是第一个适用于 {alg} 的密钥。',
+  'jwks.byKid': '使用 JWK Set（共 {count} 个密钥）中的 {which}，按头部的 kid 选中。',
+  'jwks.byAlg': '使用 JWK Set（共 {count} 个密钥）中的 {which}，是第一个适用于 {alg} 的密钥。',
   'jwks.passedOver': '未选用：{list}',
   'jwks.reason.kid-differs': 'kid 不同',
   'jwks.reason.use-not-sig': 'use 不是 "sig"',
@@ -93,7 +93,7 @@ export const zhLater: LaterMessages = {
   'diag.HEADER_NO_ALG': '头部缺少 "alg"。',
   'diag.HEADER_ALG_NOT_STRING': '"alg" 必须是字符串。',
   'diag.ALG_UNKNOWN': '"{alg}" 不是本页面认识的 JWS 算法。',
-  'diag.SIGN_NO_SECRET': '输入密钥才能签名 {alg} 令牌。',
+  'diag.SIGN_NO_SECRET': '输入共享密钥才能签名 {alg} 令牌。',
   'diag.SIGN_NO_PRIVATE_KEY': '粘贴或生成私钥才能签名 {alg} 令牌。',
   'diag.SIGN_FAILED': '签名失败：{reason}',
   'diag.SIGN_KEY_ALG_MISMATCH': '密钥用于 {keyAlgorithm}，而不是 {alg}。',
@@ -133,7 +133,7 @@ export const zhLater: LaterMessages = {
   'keyerr.KEY_BAD_PEM.bad-base64': '正文不是 base64',
   'keyerr.KEY_BAD_PEM.empty': '正文为空',
   'keyerr.KEY_UNSUPPORTED_PEM_LABEL': '"{label}" 类型的 PEM 不是本页面可读取的密钥。',
-  'keyerr.KEY_ENCRYPTED': '密钥受口令保护：请先解密（openssl pkey -in key.pem）。',
+  'keyerr.KEY_ENCRYPTED': '密钥受密码保护：请先解密（openssl pkey -in key.pem）。',
   'keyerr.KEY_PEM_ARMOR_MISSING':
     '这是缺少 PEM 首尾行的 base64 密钥：请在前面加上 -----BEGIN {label}-----，在后面加上 -----END {label}-----。',
   'keyerr.KEY_BAD_DER': '{label} 已损坏：其 DER 结构无法解析。',
@@ -173,11 +173,11 @@ export const zhLater: LaterMessages = {
   'lint.alg-none':
     'alg 为 "{alg}"：令牌没有签名，任何人都能伪造。验证方绝不能接受 "none"；"None"、"NONE" 等写法曾被用来绕过检查。',
   'lint.hmac-secret-looks-like-public-key':
-    '密钥是一个公钥。这就是算法混淆攻击：如果验证方从令牌中读取算法，攻击者就能用人人可得的公钥以 HS256 签名，令牌便能通过验证。',
+    '共享密钥是一个公钥。这就是算法混淆攻击：如果验证方从令牌中读取算法，攻击者就能用人人可得的公钥以 HS256 签名，令牌便能通过验证。',
   'lint.hmac-secret-well-known':
     '此密钥出现在公开的常见 JWT 密钥列表中：任何人几秒内就能逐一尝试并伪造令牌。',
   'lint.hmac-secret-short':
-    '密钥只有 {bytes} 字节；{alg} 至少需要 {minimum} 字节（与哈希等长）。过短的密钥可以凭一个令牌离线暴力破解。',
+    '共享密钥只有 {bytes} 字节；{alg} 至少需要 {minimum} 字节（与哈希等长）。过短的密钥可以凭一个令牌离线暴力破解。',
   'lint.crit-unknown':
     '"crit" 列出了本页面不理解的扩展（{reason}：{names}）。验证方必须拒绝含有其不理解的关键扩展的令牌。',
   'lint.crit.reason.malformed': '不是非空的名称数组',
@@ -193,7 +193,7 @@ export const zhLater: LaterMessages = {
   'lint.header-jwk':
     '头部自带了密钥（jwk）。信任它的验证方会接受攻击者用自己密钥签名的任何令牌：只使用你事先已知的密钥。',
   'lint.header-jku':
-    '头部指定了密钥集 URL（jku：{value}）。去获取它的验证方等于让攻击者挑选密钥，还可能被诱导访问内部地址（SSRF）：请对这类 URL 设白名单或忽略。',
+    '头部指定了 JWK Set 的 URL（jku：{value}）。去获取它的验证方等于让攻击者挑选密钥，还可能被诱导访问内部地址（SSRF）：请对这类 URL 设白名单或忽略。',
   'lint.header-x5u':
     '头部指定了证书 URL（x5u：{value}）。获取它会让攻击者提供密钥，还可能访问内部地址（SSRF）：请设白名单或忽略。',
   'lint.header-x5c':
@@ -203,7 +203,7 @@ export const zhLater: LaterMessages = {
     '令牌有效期为 {days} 天（从 {from} 起算）。长期有效的令牌对窃贼一直有用；建议使用分钟或小时级的有效期，并配合刷新令牌。',
   'lint.numericdate-milliseconds':
     '{claim} 为 {value}，看起来是毫秒：NumericDate 以秒计，这意味着一个几千年后的日期。按毫秒计为 {isoIfMilliseconds}。',
-  'lint.iat-in-future': 'iat 在未来 {seconds} 秒：签发方时钟超前，或令牌是手工制作的。',
+  'lint.iat-in-future': 'iat 在未来 {seconds} 秒：签发者时钟超前，或令牌是手工制作的。',
   'lint.nbf-in-future': 'nbf 在未来 {seconds} 秒：令牌尚未生效。',
   'lint.sensitive-claim':
     '声明 "{claim}" 看起来是{category}数据。持有令牌的任何人都能读取载荷（它只是编码，并未加密）：不要把机密和个人数据放进 JWT。',
@@ -223,7 +223,7 @@ export const zhLater: LaterMessages = {
   'keyerr.jwk.no-kty': '缺少 "kty"',
   'keyerr.jwk.unknown-kty': '未知的 "kty" {kty}',
   'keyerr.jwk.bad-member': '成员 "{member}" 缺失或无效',
-  'keyerr.jwk.bad-set-entry': '密钥集中第 {index} 项不是对象',
+  'keyerr.jwk.bad-set-entry': 'JWK Set 中第 {index} 项不是对象',
   'keyerr.kid': '，kid "{kid}"',
   'diag.TOKEN_IS_JWE': '加密令牌（JWE）：显示的是其头部，内容需要解密密钥。',
   'diag.STRIPPED_BEARER.header': '已去掉开头的 "Authorization: Bearer "（HTTP 头的一行）。',
@@ -239,7 +239,7 @@ export const zhLater: LaterMessages = {
   'diag.SIGN_ALG_UNKNOWN': '本页面无法用 "{alg}" 签名。',
   'diag.SIGN_NO_KEY': '{alg} 需要密钥才能签名。',
   'diag.SIGN_KEY_CANNOT_SIGN': '此密钥不能签名：请提供私钥或共享密钥。',
-  'keyerr.jwk.set-not-a-key': 'JWK 集合中包含多个密钥：请粘贴要使用的那一个密钥',
+  'keyerr.jwk.set-not-a-key': 'JWK Set 中包含多个密钥：请粘贴要使用的那一个密钥',
 
   // 议题 14（严格与宽容）：其代码的消息见 messages/strict.zh.ts。
   ...strictZh,

@@ -1,6 +1,17 @@
 import type { Messages } from './en';
 
-/** 简体中文。键与 en.ts 相同。 */
+/**
+ * 简体中文。键与 en.ts 相同。
+ *
+ * 术语（一个概念一个词，全表见 zh-glossary.ts，zh-style.test.ts 检查所有中文表）：
+ * 令牌 token · 头部 header · 载荷 payload · 声明 claim · 签名 signature · 验证 verify ·
+ * 密钥 key · 公钥 / 私钥 · 共享密钥 HMAC secret · 密码 password · 加密 / 解密 ·
+ * 内容加密密钥 CEK · 加密后的密钥 encrypted key · 密钥包装 key wrapping · 披露项 disclosure ·
+ * 签发者 issuer · 主体 subject（sub；主题只指界面主题）· 受众 audience · 持有者 holder ·
+ * 盐值 salt · 摘要 digest · 哈希 hash · 指纹 thumbprint · 证书 certificate · JWK Set。
+ * 标点：中文旁用全角（，：；？！（）），名称（alg、字段名、RFC 编号、库名）保持原样；
+ * 中文与拉丁字母之间的空格由浏览器的 text-autospace 补上（styles.css），占位符两侧不必猜。
+ */
 export const zh: Messages = {
   'app.title': 'JWT 调试器',
   'app.tagline': '解码、验证和签名 JSON Web Token。你粘贴的内容不会离开本页面。',
@@ -94,7 +105,7 @@ export const zh: Messages = {
   'claims.public': '公共声明',
 
   'how.title': '令牌是如何生成的',
-  'how.intro': '用实际的值，一步步重建左侧的令牌。',
+  'how.intro': '用实际的值，一步步重建编码后的令牌。',
   'how.loading': '正在加载…',
   'lints.heading': '安全检查',
   'lints.none': '按 RFC 8725 最佳实践检查，未发现问题。',
@@ -112,21 +123,21 @@ export const zh: Messages = {
   'copy.failed': '复制失败：请选中文本后手动复制。',
   'share.button': '复制分享链接',
   'share.note': '链接中只有令牌，绝不包含密钥。',
-  'share.noteWithKey': '链接中有令牌和公钥，绝不包含密钥或私钥。',
+  'share.noteWithKey': '链接中有令牌和公钥，绝不包含共享密钥或私钥。',
   'share.includeKey': '附上公钥',
   'share.keyRefused':
-    '未生成链接：“公钥”框里不是公钥（而是私钥、密钥或其他文本），这些绝不会放进链接。请清空该框，或取消勾选“附上公钥”。',
+    '未生成链接：“公钥”框里不是公钥（而是私钥、共享密钥或其他文本），这些绝不会放进链接。请清空该框，或取消勾选“附上公钥”。',
   'share.label': '分享链接',
   'share.loaded': '已打开链接中的令牌。',
   'examples.other': '示例 {id}',
   'verdict.headline.none': '未验证',
 
   // 第三阶段：令牌读取、类型化代码、视图模型。
-  'part.encrypted-key': '加密密钥',
+  'part.encrypted-key': '加密后的密钥',
   'part.iv': '初始化向量',
   'part.ciphertext': '密文',
   'part.tag': '认证标签',
-  'part.name.encrypted-key': '加密密钥',
+  'part.name.encrypted-key': '加密后的密钥',
   'part.name.iv': '初始化向量',
   'part.name.ciphertext': '密文',
   'part.name.tag': '认证标签',
@@ -146,4 +157,8 @@ export const zh: Messages = {
   'claims.disclosed': '已披露',
   'claims.alwaysVisible': '始终可见',
   'panes.exact': '按令牌中的原始字节显示（不排版）',
+  'punct.colon': '：',
+  'punct.comma': '、',
+  'punct.semicolon': '；',
+  'punct.aside': '{text}（{aside}）',
 };

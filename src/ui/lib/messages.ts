@@ -90,10 +90,10 @@ export function messageText(t: Translate, message: Message, kinds: KindTables = 
       const text = diagnosticMessage(t, d);
       return d.part === 'token' && d.severity !== 'error'
         ? text
-        : `${partName(t, d.part)}: ${text}`;
+        : `${partName(t, d.part)}${t('punct.colon')}${text}`;
     }
     case 'key':
-      return `${partName(t, message.report.slot)}: ${keyErrorMessage(t, message.report)}`;
+      return `${partName(t, message.report.slot)}${t('punct.colon')}${keyErrorMessage(t, message.report)}`;
     case 'reencoded':
       return t('notice.reencoded', { part: partName(t, message.part) });
     case 'large':
@@ -112,7 +112,7 @@ export function messageText(t: Translate, message: Message, kinds: KindTables = 
             detail: message.detail,
           })
         : findingText(kinds.jwe, { code: message.code, detail: message.detail });
-      return text === '' ? '' : `${partName(t, message.part)}: ${text}`;
+      return text === '' ? '' : `${partName(t, message.part)}${t('punct.colon')}${text}`;
     }
   }
 }
@@ -129,10 +129,10 @@ function passedOverList(t: Translate, reasons: string): string {
           const key = `jwks.reason.${reason as PassOverReason}`;
           return t.has(key) ? t(key) : reason;
         })
-        .join(', ');
-      return `${who} (${words})`;
+        .join(t('punct.comma'));
+      return t('punct.aside', { text: who ?? '', aside: words });
     })
-    .join('; ');
+    .join(t('punct.semicolon'));
 }
 
 /** Why a key box cannot be used, in words. */

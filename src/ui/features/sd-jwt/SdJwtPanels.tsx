@@ -55,13 +55,13 @@ function DisclosuresTable({
               <th scope="row">
                 <code>{row.name ?? ui('sd.arrayElement')}</code>
               </th>
-              <td>
+              <td data-label={ui('sd.column.value')}>
                 <code className="wrap">{row.valueText}</code>
               </td>
-              <td>
+              <td data-label={ui('sd.column.salt')}>
                 <code className="break">{row.salt}</code>
               </td>
-              <td>
+              <td data-label={ui('sd.column.digest')}>
                 <code className="break">{row.digest}</code>
               </td>
               <td>

@@ -30,10 +30,10 @@ export type JweUiKey = keyof typeof jweUiEn;
 
 export const jweUiZh: Readonly<Record<JweUiKey, string>> = {
   'jwe.heading': '解密与加密',
-  'jwe.caption': '{alg} 封装内容密钥；{enc} 加密内容（RFC 7516）',
+  'jwe.caption': '{alg} 包装内容加密密钥；{enc} 加密内容（RFC 7516）',
   'jwe.decryptionKey': '解密密钥',
   'jwe.decryptionKey.placeholder':
-    '接收方的私钥（PEM、JWK、JWK 集合）、密钥字节（oct JWK 或 base64url）或密码',
+    '接收方的私钥（PEM、JWK、JWK Set）、密钥字节（oct JWK 或 base64url）或密码',
   'jwe.encryptionKey': '加密密钥',
   'jwe.encryptionKey.placeholder':
     '接收方的公钥（PEM、证书、JWK）、密钥字节或密码：头部和载荷将加密给它',
@@ -51,7 +51,7 @@ export const jweUiZh: Readonly<Record<JweUiKey, string>> = {
   'jwe.nest': '先签名，再加密（嵌套 JWT）',
   'jwe.nest.alg': '内层算法',
   'jwe.nest.help':
-    '载荷先用内层算法和密钥（Secret 或 Private key）签名成 JWS，再把这个 JWS 加密给加密密钥，JWE 头部注明 cty: "JWT"（RFC 7519 §5.2）。先签名、再加密：顺序正确。',
+    '载荷先用内层算法和“共享密钥”或“私钥”框中的密钥签名成 JWS，再用“加密密钥”框中的密钥加密这个 JWS，JWE 头部注明 cty: "JWT"（RFC 7519 §5.2）。先签名、再加密：顺序正确。',
 };
 
 export const jweUiMessages = { en: jweUiEn, zh: jweUiZh } as const;

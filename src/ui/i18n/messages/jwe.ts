@@ -133,7 +133,7 @@ export const jweZh: Record<JweCode, string> = {
     '"epk" 在曲线 "{crv}" 上，ECDH-ES 不使用这条曲线（只用 P-256、P-384、P-521、X25519、X448）。',
   JWE_EPK_HAS_PRIVATE_KEY: '"epk" 带着它的私钥 "d"：拿到这个令牌的人都能解密它。',
   JWE_P2S_TOO_SHORT:
-    'PBES2 的盐 "p2s" 只有 {bytes} 字节；RFC 7518 §4.8.1.1 要求至少 {minimum} 字节。',
+    'PBES2 的盐值 "p2s" 只有 {bytes} 字节；RFC 7518 §4.8.1.1 要求至少 {minimum} 字节。',
   JWE_P2C_INVALID: 'PBES2 的迭代次数 "p2c"（{found}）不是正整数。',
   JWE_P2C_OVER_CAP:
     'p2c 是 {p2c} 次迭代，超过上限 {cap}：解密要花好几秒，所以本页面拒绝（这是已知的拒绝服务手法）。',
@@ -143,15 +143,16 @@ export const jweZh: Record<JweCode, string> = {
   JWE_TAG_LENGTH: '认证标签是 {found} 位；{enc} 生成的是 {expected} 位。',
   JWE_CIPHERTEXT_LENGTH: '密文有 {bytes} 字节；AES-CBC 的密文是一个或多个完整的 16 字节分组。',
   JWE_ENCRYPTED_KEY_NOT_EMPTY:
-    '{alg} 不使用加密密钥，但这一部分有 {bytes} 字节（RFC 7516 §5.1 第 5 步）。',
-  JWE_ENCRYPTED_KEY_MISSING: '{alg} 要包装或加密内容密钥，但加密密钥是空的。',
-  JWE_ENCRYPTED_KEY_LENGTH: '加密密钥有 {found} 字节；{alg} 配合这个 enc 应为 {expected} 字节。',
+    '{alg} 不使用加密后的密钥，但这一部分有 {bytes} 字节（RFC 7516 §5.1 第 5 步）。',
+  JWE_ENCRYPTED_KEY_MISSING: '{alg} 要包装或加密内容加密密钥，但加密后的密钥这一部分是空的。',
+  JWE_ENCRYPTED_KEY_LENGTH:
+    '加密后的密钥有 {found} 字节；{alg} 配合这个 enc 应为 {expected} 字节。',
   JWE_ENCRYPTED_KEY_TOO_SHORT:
-    '加密密钥只有 {found} 字节；{alg} 使用至少 2048 位的密钥时，至少有 {minimum} 字节。',
+    '加密后的密钥只有 {found} 字节；{alg} 使用至少 2048 位的密钥时，至少有 {minimum} 字节。',
   JWE_KW_PARAM_LENGTH:
     '头部中密钥包装用的 "{name}" 是 {found} 位；AES-GCM 密钥包装使用 {expected} 位。',
   JWE_CRIT_INVALID:
-    '"crit" 必须是非空的扩展名列表，列出的名字都要出现在头部中，且不能是已注册的名字。',
+    '"crit" 必须是非空的扩展名列表，列出的名称都要出现在头部中，且不能是已注册的名称。',
   JWE_CRIT_UNSUPPORTED: '"crit" 标记了本页面没有实现的扩展（{names}）：接收方必须拒绝这个令牌。',
   JWE_CTY_JWT: 'cty 为 "JWT"：内容应是嵌套的 JWT（RFC 7519 §5.2）。',
 
@@ -176,15 +177,16 @@ export const jweZh: Record<JweCode, string> = {
   JWE_NO_KEY: '在“解密密钥”中粘贴密钥即可解密。',
   JWE_MALFORMED: '令牌的某一部分无法解码（{code}）。',
   JWE_UNWRAP_FAILED:
-    '内容密钥没能解包：这不是加密这个令牌时所用的密钥（或密码），或者加密密钥被改动过。',
-  JWE_CEK_WRONG_SIZE: '内容密钥是 {found} 位；这个 enc 需要 {expected} 位。',
+    '内容加密密钥没能解包：这不是加密这个令牌时所用的密钥（或密码），或者加密后的密钥被改动过。',
+  JWE_CEK_WRONG_SIZE: '内容加密密钥是 {found} 位；这个 enc 需要 {expected} 位。',
   JWE_ENCRYPTED_KEY_MODULUS:
-    '加密密钥有 {found} 字节，而这个 RSA 密钥的模数是 {expected} 字节：这不是加密这个令牌时所用的密钥。',
+    '加密后的密钥有 {found} 字节，而这个 RSA 密钥的模数是 {expected} 字节：这不是加密这个令牌时所用的密钥。',
   JWE_TAG_MISMATCH:
-    '认证标签不匹配：密文、初始化向量、头部或标签被改动过，或者内容密钥不是加密时所用的那个。',
+    '认证标签不匹配：密文、初始化向量、头部或标签被改动过，或者内容加密密钥不是加密时所用的那个。',
   JWE_EPK_NOT_ON_CURVE: '"epk" 不是 {crv} 曲线上的点：无效曲线攻击正是用这样的点来套取私钥。',
-  JWE_EPK_SMALL_ORDER: '"epk" 是小阶点：协商出的共享密钥会全是零。',
-  JWE_ZIP_TOO_LARGE: '压缩的内容解压后超过 {limit} 字节；本页面到此为止（这是压缩炸弹）。',
+  JWE_EPK_SMALL_ORDER: '"epk" 是小阶点：协商出的共享秘密会全是零。',
+  JWE_ZIP_TOO_LARGE:
+    '压缩的内容解压后超过 {limit} 字节；本页面就此停止解压（这是压缩炸弹的手法）。',
   JWE_ZIP_INVALID: '头部写着 zip "DEF"，但内容不是有效的 DEFLATE 数据。',
   JWE_CONTENT_DECRYPT_FAILED: '认证标签匹配，但内容没能解密：发送方的编码器生成了错误的填充。',
 
@@ -221,11 +223,11 @@ export const jweLintEn = {
 
 export const jweLintZh: Record<JweLintRule, string> = {
   'jwe-rsa1_5':
-    'RSA1_5（RSAES-PKCS1-v1_5）已被弃用：如果接收方对错误填充的反应不同，Bleichenbacher 填充预言攻击就能还原内容密钥。请改用 RSA-OAEP-256。',
+    'RSA1_5（RSAES-PKCS1-v1_5）已被弃用：如果接收方对错误填充的反应不同，Bleichenbacher 填充预言攻击就能还原内容加密密钥。请改用 RSA-OAEP-256。',
   'jwe-pbes2-known-password':
-    '这个 PBES2 密码在公开的常见密钥列表中：任何人都能拿整张列表来试这个令牌。',
+    '这个 PBES2 密码在公开的常见密码列表中：任何人都能拿整张列表来试这个令牌。',
   'jwe-dir-weak-key':
-    'dir 直接把这个密钥当作内容密钥，而它很弱（{reason}）：请使用完整长度的随机字节。',
+    'dir 直接把这个密钥当作内容加密密钥，而它很弱（{reason}）：请使用完整长度的随机字节。',
   'jws-payload-is-jwe':
     '这个 JWS 签名的是一个加密的 JWE：先加密、再签名。应当先签名、再加密（RFC 7519 §11.2）。',
   'jwe-nested-no-cty': '内容是嵌套 JWT，但头部缺少 cty "JWT"（RFC 7519 §5.2 要求必须有）。',
@@ -253,11 +255,11 @@ export const jweStepZh: Record<JweStepId, string> = {
   cek: '内容加密密钥（CEK）',
   'key-agreement': '密钥协商（ECDH-ES 与 Concat KDF）',
   pbes2: '由密码派生密钥（PBKDF2）',
-  'encrypted-key': '加密密钥',
+  'encrypted-key': '加密后的密钥',
   iv: '初始化向量',
   compress: '压缩（zip "DEF"）',
   'protected-header': '受保护头部',
-  aad: '附加认证数据：ASCII(BASE64URL(受保护头部))',
+  aad: '附加认证数据：受保护头部的 base64url 编码（ASCII 字节）',
   encrypt: '加密：密文与认证标签',
   serialize: '紧凑序列化',
 };

@@ -98,7 +98,7 @@ export const keyDetailsZh: Record<KeyDetailsText, string> = {
   'certs.subject': '主体',
   'certs.issuer': '签发者',
   'certs.notBefore': '生效时间',
-  'certs.notAfter': '失效时间',
+  'certs.notAfter': '过期时间',
   'certs.valid': '当前有效',
   'certs.expired': '已过期',
   'certs.notYetValid': '尚未生效',

@@ -122,11 +122,11 @@ export const learnKindsZh: Readonly<Record<LearnKindsKey, string>> = {
   'jwe.mode.title': '密钥管理模式',
   'jwe.mode': '{alg} 采用{mode}；内容由 {enc} 加密。',
   'jwe.mode.direct-encryption': '直接加密：双方共享的对称密钥本身就是 CEK',
-  'jwe.mode.key-wrapping': '密钥封装：随机生成的 CEK 用对称密钥封装',
+  'jwe.mode.key-wrapping': '密钥包装：随机生成的 CEK 用对称密钥包装',
   'jwe.mode.key-encryption': '密钥加密：随机生成的 CEK 用接收方的公钥加密',
   'jwe.mode.direct-key-agreement': '直接密钥协商：CEK 由 ECDH 共享秘密派生，不随令牌传送',
   'jwe.mode.key-agreement-with-key-wrapping':
-    '密钥协商加密钥封装：由 ECDH 共享秘密派生出密钥，再用它封装随机生成的 CEK',
+    '密钥协商加密钥包装：由 ECDH 共享秘密派生出密钥，再用它包装随机生成的 CEK',
   'jwe.cek.title': '内容加密密钥（CEK）',
   'jwe.cek.random': '为 {enc} 新生成的 {bits} 位随机密钥，只用于这一个令牌（RFC 7518 §5）。',
   'jwe.cek.dir': '使用 dir 时，发送方与接收方共享的密钥就是 CEK（{bits} 位）。',
@@ -136,9 +136,9 @@ export const learnKindsZh: Readonly<Record<LearnKindsKey, string>> = {
     '{crv} 曲线上的临时密钥（头部中的 epk）与接收方的密钥得出共享秘密 Z；Concat KDF 再由 Z、AlgorithmID、apu 和 apv 派生出 keydatalen 位的密钥（RFC 7518 §4.6.2）。',
   'jwe.pbes2.title': '由密码派生密钥（PBES2）',
   'jwe.pbes2':
-    '对密码做 PBKDF2（HMAC-{hash}，迭代 {p2c} 次，盐值 = UTF-8(alg) ‖ 0x00 ‖ p2s），派生出密钥封装密钥。',
+    '对密码做 PBKDF2（HMAC-{hash}，迭代 {p2c} 次，盐值 = UTF-8(alg) ‖ 0x00 ‖ p2s），派生出用于包装 CEK 的密钥。',
   'jwe.encrypted-key.title': '加密后的密钥',
-  'jwe.encrypted-key': '用 {alg} 为接收方加密或封装后的 CEK。',
+  'jwe.encrypted-key': '用 {alg} 为接收方加密或包装后的 CEK。',
   'jwe.encrypted-key.empty': '为空：使用 {alg} 时 CEK 不随令牌传送，接收方自行派生或本就持有。',
   'jwe.iv.title': '初始化向量（IV）',
   'jwe.iv': '为 {enc} 新生成的 {bits} 位随机 IV；同一密钥下绝不能重复。',
@@ -152,7 +152,7 @@ export const learnKindsZh: Readonly<Record<LearnKindsKey, string>> = {
   'jwe.encrypt.title': '密文与认证标签',
   'jwe.encrypt.gcm': '{enc} 用 CEK 和 IV 加密明文并认证 AAD，得到密文和 {tagBits} 位的认证标签。',
   'jwe.encrypt.cbc':
-    '{enc}：CEK 的前一半是 HMAC 密钥，后一半是 AES-CBC 密钥；认证标签是 HMAC(AAD ‖ IV ‖ 密文 ‖ AL) 的前一半，AL 为 AAD 的位长（RFC 7518 §5.2.2.1）。',
+    '{enc}：CEK 的前一半是 HMAC 密钥，后一半是 AES-CBC 密钥；认证标签是对 AAD ‖ IV ‖ 密文 ‖ AL 计算的 HMAC 的前一半，AL 为 AAD 的位长（RFC 7518 §5.2.2.1）。',
   'jwe.serialize.title': '紧凑序列化',
   'jwe.serialize':
     '五个部分（头部、加密后的密钥、IV、密文、认证标签）各自做 base64url 编码，再用点连接，共 {length} 个字符。',
@@ -177,7 +177,7 @@ export const learnKindsZh: Readonly<Record<LearnKindsKey, string>> = {
     '这三项（或两项）写成一个 JSON 数组。其文本完全保留签发者写下的样子：没有规范化形式。',
   'sd.utf8.title': 'UTF-8 字节',
   'sd.utf8': '数组文本按 UTF-8 编码：共 {bytes} 字节，这里以十六进制显示。',
-  'sd.base64url.title': 'Base64url：得到披露项',
+  'sd.base64url.title': 'Base64URL：得到披露项',
   'sd.base64url': '这些字节的 base64url 编码就是披露项，即令牌中 ~ 之后的部分。',
   'sd.digest.title': '摘要',
   'sd.digest':
@@ -197,7 +197,8 @@ export const learnKindsZh: Readonly<Record<LearnKindsKey, string>> = {
   'sd.sdHash.missing': 'KB-JWT 中没有 sd_hash。',
   'sd.issuer': '签发者签名的 JWT 是一个 JWS：下面是它的生成过程。',
   'sd.snippets.unavailable': '签发者签名的 JWT 需要有可读的头部和 alg。',
-  'sd.snippets.none': 'SD-JWT 不得不签名（alg 为 "none"，RFC 9901 §4.1）：这里不提供接受它的代码。',
+  'sd.snippets.none':
+    'SD-JWT 必须签名，而此令牌的 alg 为 "none"（RFC 9901 §4.1）：这里不提供接受它的代码。',
   'sd.snippets.unsupported': '{library} 在此无法验证 {alg}。',
   'sd.snippets.placeholders':
     '签发者的公钥来自文件（SD_JWT_ISSUER_KEY_FILE，PEM），令牌来自命令行：切勿把密钥写进代码。',

@@ -39,7 +39,7 @@ export const sdJwtIssueZh: Readonly<Record<SdJwtIssueKey, string>> = {
   'issue.sdAlg': '摘要算法',
   'issue.signedPayload': '已签名的载荷',
   'issue.signedPayload.caption':
-    '签发方 JWS 实际签名的载荷：每个可选择性披露的声明都换成了 _sd 中的摘要。',
+    '签发者 JWS 实际签名的载荷：每个可选择性披露的声明都换成了 _sd 中的摘要。',
   'issue.signing': '正在签发 SD-JWT…',
 };
 

@@ -48,7 +48,7 @@ export type SdJwtUiKey = keyof typeof sdJwtUiEn;
 
 export const sdJwtUiZh: Readonly<Record<SdJwtUiKey, string>> = {
   'sd.heading': '披露项',
-  'sd.caption': '签发方只以摘要形式签名的声明（RFC 9901）',
+  'sd.caption': '签发者只以摘要形式签名的声明（RFC 9901）',
   'sd.table': '披露项',
   'sd.column.include': '包含',
   'sd.column.claim': '声明',
@@ -67,13 +67,13 @@ export const sdJwtUiZh: Readonly<Record<SdJwtUiKey, string>> = {
   'sd.disclosedPayload': '披露后的载荷',
   'sd.disclosedPayload.caption': '每个披露项都放回原位后的载荷（RFC 9901 §7.1）',
   'sd.presentation':
-    '取消勾选某个披露项会把它从令牌中移除：剩下的就是一次出示，签发方的签名依然有效。',
+    '取消勾选某个披露项会把它从令牌中移除：剩下的就是一次出示，签发者的签名依然有效。',
   'kb.label': '密钥绑定状态',
   'kb.verified': '密钥绑定已验证',
   'kb.invalid': '密钥绑定无效',
   'kb.verified.detail': '密钥绑定 JWT 由 cnf.jwk 中的持有者密钥签名，且其 sd_hash 与本次出示一致。',
   'kb.pending': '正在检查密钥绑定…',
-  'kb.noHolderKey': '签发方载荷中没有 cnf.jwk：没有可用来检查密钥绑定 JWT 的持有者密钥。',
+  'kb.noHolderKey': '签发者载荷中没有 cnf.jwk：没有可用来检查密钥绑定 JWT 的持有者密钥。',
   'kb.malformed': '无法读取密钥绑定 JWT：它不是带 JSON 载荷的 JWS。',
   'kb.fact.iat': '签发时间（iat）',
   'kb.fact.aud': '受众（aud）',

@@ -121,7 +121,7 @@ export const sdJwtZh: Record<SdJwtCode, string> = {
   DISCLOSURE_CLAIM_EXISTS:
     '第 {disclosure} 个披露项披露的“{name}”在该位置已经存在：必须拒绝该 SD-JWT。',
   DISCLOSURE_WRONG_KIND:
-    '第 {disclosure} 个披露项与其摘要所在位置不符：“_sd”需要 [盐值, 名称, 值]，数组元素需要 [盐值, 值]。',
+    '第 {disclosure} 个披露项与其摘要所在位置不符：“_sd”中的披露项是三个元素的数组（盐值、名称、值），数组元素的披露项是两个元素的数组（盐值、值）。',
   KB_VERIFIED: '密钥绑定已验证：typ 为 kb+jwt，由持有者密钥签名，且 sd_hash 匹配。',
   KB_ABSENT: '该 SD-JWT 没有密钥绑定 JWT。',
   KB_MALFORMED: '密钥绑定 JWT 不是头部和载荷均为 JSON 的 JWS。',

@@ -63,9 +63,9 @@ export const strictNotesZh: Record<StrictNoteKey, string> = {
     'JWK 的 "{member}" 只有 {length} 字节，而 {curve} 需要 {expected} 字节。生成它的库丢掉了开头的零字节（旧版 PyJWT 会这样）；已补齐后使用该密钥（RFC 7518 §6.2.1.2）。',
   'keynote.SECRET_FROM_JWK': '已按 JWK 读取：其 "k" 即 HMAC 密钥，“密钥编码”不适用。',
   'keynote.JWKS_SEVERAL_CANDIDATES':
-    '密钥集中有 {count} 个密钥适用于此令牌，且没有 kid 可以区分：逐个尝试（jose 在此会报 ERR_JWKS_MULTIPLE_MATCHING_KEYS）。',
+    'JWK Set 中有 {count} 个密钥适用于此令牌，且没有 kid 可以区分：逐个尝试（jose 在此会报 ERR_JWKS_MULTIPLE_MATCHING_KEYS）。',
   'keynote.JWKS_MIXES_SYMMETRIC_AND_ASYMMETRIC':
-    '该密钥集混有共享密钥（oct）和公钥：按令牌的 alg 选择密钥的验证方可能被诱使用公钥做 HMAC（RFC 8725 §2.1）。',
+    '该 JWK Set 混有共享密钥（oct）和公钥：按令牌的 alg 选择密钥的验证方可能被诱使用公钥做 HMAC（RFC 8725 §2.1）。',
   'keynote.RSA_ROCA_FINGERPRINT':
     '此 RSA 密钥带有 ROCA 特征（CVE-2017-15361，英飞凌芯片）：任何人都能从公钥算出其私钥，因此用它做的签名不能证明任何事。请更换密钥。',
   'validity.TOKEN_EXPIRED':
@@ -79,7 +79,7 @@ export const strictNotesZh: Record<StrictNoteKey, string> = {
     '已用 JWK Set 中的密钥 {which} 验证：有 {tried} 个密钥适用于此令牌，已逐个尝试。',
   'candidates.several-verified': '已验证；该 JWK Set 多次包含这个密钥（{which}）。',
   'candidates.none-verified':
-    'JWK Set 中适用的 {tried} 个密钥都不能验证此令牌：没有 kid 可供选择，密钥集存在歧义，而且其中没有一个密钥签过它。',
+    'JWK Set 中适用的 {tried} 个密钥都不能验证此令牌：没有 kid 可供选择，JWK Set 存在歧义，而且其中没有一个密钥签过它。',
   'detached.label': '分离载荷',
   'detached.placeholder': '此令牌签名时所用的载荷（RFC 7515 附录 F），按文本输入：它不在令牌中。',
 };

@@ -42,7 +42,7 @@ export const strictZh: Record<StrictMessageKey, string> = {
   'lint.time-claim-string':
     '{claim} 是字符串 "{value}"，不是数字：RFC 7519 §2 要求 NumericDate，即 JSON 数字。jose 会拒绝该令牌；PyJWT 2.6 会把 exp 或 nbf 中的数字字符串当作数字，遇到其他字符串则出错，各服务对它是否有效的判断不一致。',
   'lint.exp-before-iat':
-    'exp 不晚于 iat（相差 {seconds} 秒）：令牌一签发就已过期。签发方的时钟或时间单位有误。',
+    'exp 不晚于 iat（相差 {seconds} 秒）：令牌一签发就已过期。签发者的时钟或时间单位有误。',
   'lint.crit.reason.b64-not-boolean': '值不是 true 或 false 的 b64',
   'lint.keyFormat.pem-public-key': 'PEM 公钥',
   'lint.keyFormat.pem-certificate': 'PEM 证书',

@@ -8,7 +8,7 @@ export const headerZh: ClaimTexts = {
   'header:alg': {
     title: '算法',
     description:
-      '对令牌签名（JWS，例如 HS256、RS256、ES256）或加密其密钥（JWE）所用的算法。验证方必须根据密钥决定接受哪些算法，而不是听从这个值：拒绝 "none"，也绝不能把 RSA 公钥当作 HS256 密钥使用。',
+      '对令牌签名（JWS，例如 HS256、RS256、ES256）或加密其密钥（JWE）所用的算法。验证方必须根据密钥决定接受哪些算法，而不是听从这个值：拒绝 "none"，也绝不能把 RSA 公钥当作 HS256 的共享密钥使用。',
   },
   'header:jku': {
     title: 'JWK Set 地址',
@@ -38,12 +38,12 @@ export const headerZh: ClaimTexts = {
   'header:x5t': {
     title: 'X.509 证书指纹（SHA-1）',
     description:
-      '包含该密钥的 DER 证书的 SHA-1 摘要，经 base64url 编码。验证方可以像 kid 一样用它挑选自己已经信任的证书。',
+      '包含该密钥的 DER 证书的 SHA-1 指纹，经 base64url 编码。验证方可以像 kid 一样用它挑选自己已经信任的证书。',
   },
   'header:x5t#S256': {
     title: 'X.509 证书指纹（SHA-256）',
     description:
-      '包含该密钥的 DER 证书的 SHA-256 摘要，经 base64url 编码。验证方可以像 kid 一样用它挑选自己已经信任的证书。',
+      '包含该密钥的 DER 证书的 SHA-256 指纹，经 base64url 编码。验证方可以像 kid 一样用它挑选自己已经信任的证书。',
   },
   'header:typ': {
     title: '令牌类型',
@@ -67,7 +67,7 @@ export const headerZh: ClaimTexts = {
   'header:zip': {
     title: '压缩算法',
     description:
-      '仅用于 JWE："DEF" 表示载荷在加密前用 DEFLATE 压缩过。接收方应限制解压后的大小，以防解压炸弹。',
+      '仅用于 JWE："DEF" 表示载荷在加密前用 DEFLATE 压缩过。接收方应限制解压后的大小，以防压缩炸弹。',
   },
   'header:epk': {
     title: '临时公钥',
@@ -76,7 +76,7 @@ export const headerZh: ClaimTexts = {
   },
   'header:apu': {
     title: '协商方 U 信息（PartyUInfo）',
-    description: '关于生产方的信息（例如其名称），经 base64url 编码，会参与 ECDH-ES 的密钥派生。',
+    description: '关于发送方的信息（例如其名称），经 base64url 编码，会参与 ECDH-ES 的密钥派生。',
   },
   'header:apv': {
     title: '协商方 V 信息（PartyVInfo）',
@@ -95,12 +95,12 @@ export const headerZh: ClaimTexts = {
   'header:p2s': {
     title: 'PBES2 盐值输入',
     description:
-      '基于口令加密（PBES2）的盐值输入，经 base64url 编码，至少 8 字节。实际的盐值由 alg 名称、一个零字节和该值拼接而成。',
+      '基于密码的加密（PBES2）的盐值输入，经 base64url 编码，至少 8 字节。实际的盐值由 alg 名称、一个零字节和该值拼接而成。',
   },
   'header:p2c': {
     title: 'PBES2 迭代次数',
     description:
-      '基于口令加密时 PBKDF2 的迭代次数，建议至少 1000 次。接收方应设置上限，否则攻击者可以用极大的次数耗尽其 CPU。',
+      '基于密码的加密时 PBKDF2 的迭代次数，建议至少 1000 次。接收方应设置上限，否则攻击者可以用极大的次数耗尽其 CPU。',
   },
   'header:b64': {
     title: '载荷是否 base64url 编码',

@@ -46,12 +46,12 @@ export const jweValuesZh: ClaimTexts = {
   'header:alg=dir': {
     title: 'dir：用共享密钥直接加密',
     description:
-      '不包装任何密钥：共享的对称密钥本身就是 CEK，因此加密密钥部分为空。它的长度必须符合 enc 算法的要求。',
+      '不包装任何密钥：共享的对称密钥本身就是 CEK，因此加密后的密钥这一部分为空。它的长度必须符合 enc 算法的要求。',
   },
   'header:alg=ECDH-ES': {
     title: 'ECDH-ES：直接密钥协商',
     description:
-      '发送方生成临时密钥（epk），与接收方公钥做 ECDH 协商，再用 Concat KDF 并混入 apu 和 apv 派生出 CEK。加密密钥部分为空。',
+      '发送方生成临时密钥（epk），与接收方公钥做 ECDH 协商，再用 Concat KDF 并混入 apu 和 apv 派生出 CEK。加密后的密钥这一部分为空。',
   },
   'header:alg=ECDH-ES+A128KW': {
     title: 'ECDH-ES+A128KW：密钥协商后再做 AES 密钥包装',
@@ -82,19 +82,19 @@ export const jweValuesZh: ClaimTexts = {
       '用共享的 256 位 AES 密钥以 GCM 模式加密 CEK；这一步的 IV 和认证标签分别放在头部参数 iv 和 tag 中。',
   },
   'header:alg=PBES2-HS256+A128KW': {
-    title: 'PBES2-HS256+A128KW：基于口令，再做 AES 密钥包装',
+    title: 'PBES2-HS256+A128KW：基于密码，再做 AES 密钥包装',
     description:
-      '用 HMAC SHA-256 的 PBKDF2，由口令、盐值 p2s 和次数 p2c 得到 128 位密钥，再用它以 AES 密钥包装 CEK。',
+      '用 HMAC SHA-256 的 PBKDF2，由密码、盐值 p2s 和次数 p2c 得到 128 位密钥，再用它以 AES 密钥包装 CEK。',
   },
   'header:alg=PBES2-HS384+A192KW': {
-    title: 'PBES2-HS384+A192KW：基于口令，再做 AES 密钥包装',
+    title: 'PBES2-HS384+A192KW：基于密码，再做 AES 密钥包装',
     description:
-      '用 HMAC SHA-384 的 PBKDF2，由口令、盐值 p2s 和次数 p2c 得到 192 位密钥，再用它以 AES 密钥包装 CEK。Chromium 不支持 192 位 AES。',
+      '用 HMAC SHA-384 的 PBKDF2，由密码、盐值 p2s 和次数 p2c 得到 192 位密钥，再用它以 AES 密钥包装 CEK。Chromium 不支持 192 位 AES。',
   },
   'header:alg=PBES2-HS512+A256KW': {
-    title: 'PBES2-HS512+A256KW：基于口令，再做 AES 密钥包装',
+    title: 'PBES2-HS512+A256KW：基于密码，再做 AES 密钥包装',
     description:
-      '用 HMAC SHA-512 的 PBKDF2，由口令、盐值 p2s 和次数 p2c 得到 256 位密钥，再用它以 AES 密钥包装 CEK。',
+      '用 HMAC SHA-512 的 PBKDF2，由密码、盐值 p2s 和次数 p2c 得到 256 位密钥，再用它以 AES 密钥包装 CEK。',
   },
 
   // 内容加密：如何用 CEK 加密载荷。

@@ -105,7 +105,7 @@ export const providersIdpZh: ClaimTexts = {
   'payload:permissions@auth0': {
     title: '权限（Auth0 RBAC）',
     description:
-      'API 启用 RBAC 并打开 “Add Permissions in the Access Token” 时，分配给用户的该 API 权限。API 会检查其中是否包含操作所需的权限。',
+      'API 启用 RBAC 并打开“Add Permissions in the Access Token”时，分配给用户的该 API 权限。API 会检查其中是否包含操作所需的权限。',
   },
   'payload:org_id@auth0': {
     title: '组织 ID（Auth0）',
