@@ -82,6 +82,11 @@ test.describe('JWE', () => {
         await expect(page.locator('[data-part="encrypted-key"]')).toHaveText(encryptedKey);
       await expect(decryption(page).status).not.toContainText('Decrypted');
       await expect(decryption(page).status).not.toContainText('Decryption failed');
+      // Its content is not a signed token: no JWS security checks, and none left loading.
+      await expect(page.getByRole('heading', { name: 'Security checks', exact: true })).toHaveCount(
+        0,
+      );
+      await expect(page.getByText('Loading…')).toHaveCount(0);
       await decryption(page).key.fill(family.decryptWith);
       await expect(decryption(page).status).toContainText('Decrypted');
       await expect(ui(page).payload).toHaveValue(pretty('{"sub":"alice","scope":"read"}'));

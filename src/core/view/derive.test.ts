@@ -233,3 +233,26 @@ describe('derive: the view model of the inputs and their results', () => {
     expect(page.view.keys).toMatchObject({ publicDerived: false, publicKey: keys.p256b.spki });
   });
 });
+
+describe('the security checks in the view', () => {
+  const lintToken = () => [];
+  const view = (token: string, withChecks: boolean) =>
+    derive(
+      initialInputs(token),
+      readToken(token),
+      readToken(token),
+      [],
+      withChecks ? { ...env, lintToken } : env,
+    );
+  const jwe = `${encodeUtf8Base64url('{"alg":"dir","enc":"A256GCM"}')}..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`;
+
+  it('are undefined until their module is there, then the checks of the signed token', () => {
+    expect(view(seed.token, false).lints).toBeUndefined();
+    expect(view(seed.token, true).lints).toEqual([]);
+  });
+
+  it('are null where there is no signed token to check: a JWE not yet decrypted to one', () => {
+    expect(view(jwe, false).lints).toBeUndefined();
+    expect(view(jwe, true).lints).toBeNull();
+  });
+});

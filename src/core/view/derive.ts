@@ -194,19 +194,22 @@ export function derive(
   const headerParameters = headerParametersOf(inputs, parsed);
   const verifying = reports?.publicKey ?? reports?.privateKey;
   const publicJwk = verifying?.ok ? verifying.key.publicJwk : undefined;
+  // Undefined until the checks' module is there; null where there is no signed token to check.
   const lints =
     shown.kind === 'empty'
       ? []
-      : judged && env.lintToken
-        ? env.lintToken({
-            parsed: judged,
-            now: env.now,
-            ...(entry?.family === 'hmac' && inputs.keys.secret !== ''
-              ? { secret: { text: inputs.keys.secret, encoding: inputs.keys.secretEncoding } }
-              : {}),
-            ...(publicJwk ? { publicJwk } : {}),
-          })
-        : undefined;
+      : !env.lintToken
+        ? undefined
+        : !judged
+          ? null
+          : env.lintToken({
+              parsed: judged,
+              now: env.now,
+              ...(entry?.family === 'hmac' && inputs.keys.secret !== ''
+                ? { secret: { text: inputs.keys.secret, encoding: inputs.keys.secretEncoding } }
+                : {}),
+              ...(publicJwk ? { publicJwk } : {}),
+            });
   const payloadJson = judged?.payload?.isJson ? judged.payload.json : undefined;
   return {
     leading: inputs.leading,

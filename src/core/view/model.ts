@@ -155,8 +155,11 @@ export interface ViewModel {
   /** Why the leading side or a key cannot be used: the alert's lines. */
   readonly problems: readonly Message[];
   readonly notices: readonly Message[];
-  /** The security checks, once their module has loaded. */
-  readonly lints: readonly Lint[] | undefined;
+  /**
+   * The security checks, once their module has loaded (undefined before); null where there is
+   * no signed token to check: a JWE whose content is not a JWS, text that does not decode.
+   */
+  readonly lints: readonly Lint[] | null | undefined;
   readonly claims: ClaimsView | undefined;
   readonly headerParameters: ClaimsView | undefined;
   /** Their tables' rows, once the module that makes them has loaded (after the first paint). */

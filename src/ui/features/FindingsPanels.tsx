@@ -42,10 +42,12 @@ export const FindingsPanels = memo(function FindingsPanels({
     );
   return (
     <>
-      <section className="pane" aria-labelledby="lints-heading">
-        <h3 id="lints-heading">{t('lints.heading')}</h3>
-        {lints && LintsPanel ? <LintsPanel lints={lints} /> : pending(t('lints.heading'))}
-      </section>
+      {lints !== null && (
+        <section className="pane" aria-labelledby="lints-heading">
+          <h3 id="lints-heading">{t('lints.heading')}</h3>
+          {lints && LintsPanel ? <LintsPanel lints={lints} /> : pending(t('lints.heading'))}
+        </section>
+      )}
       <section className="pane" aria-labelledby="claims-heading">
         <h3 id="claims-heading">{t('claims.heading')}</h3>
         {tables && ClaimsTable
