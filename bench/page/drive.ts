@@ -4,7 +4,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, errors, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  chromium,
+  errors,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test';
 import { launchOptions } from '../../e2e/browser';
 import { NAME_SHIM, watch, type Condition, type Timing, type WatchSpec } from './in-page';
 import type { Paste, Row, Step } from './rows';
@@ -34,9 +41,11 @@ const STEP_TIMEOUT_MS = 120_000;
 /** The same window, language and scale for every page, so that every run lays out the same. */
 export const CONTEXT_OPTIONS = {
   locale: 'en-US',
+  // A paste of several lines goes through the clipboard (perform, below).
+  permissions: ['clipboard-read', 'clipboard-write'],
   viewport: { width: 1280, height: 800 },
   deviceScaleFactor: 1,
-} as const;
+} satisfies BrowserContextOptions;
 
 async function newPage(context: BrowserContext, origin: string, link: string | undefined) {
   const page = await context.newPage();
@@ -56,12 +65,24 @@ async function waitFor(page: Page, what: string, conditions: readonly Condition[
   if (!timing.ok) throw new Error(`${what}: ${timing.error}`);
 }
 
+/**
+ * Text of several lines (a JWK Set, a PEM key) is pasted as a person pastes it, from the
+ * clipboard: Playwright's fill() inserts it as typing does, a line at a time, and Chromium lays
+ * the box out after each (seconds for a 50-key JWK Set, where a paste takes 200 ms). A token is
+ * one line, which fill() inserts whole, as a paste does.
+ */
 async function perform(page: Page, step: Step) {
   const box = page.getByRole('textbox', { name: step.box, exact: true });
   // Playwright's 30 s default is too short for focusing a box that holds megabytes.
   const timeout = STEP_TIMEOUT_MS;
-  if ('fill' in step.action) await box.fill(step.action.fill, { timeout });
-  else await box.press(step.action.press, { timeout });
+  if ('press' in step.action) await box.press(step.action.press, { timeout });
+  else if (!step.action.fill.includes('\n')) await box.fill(step.action.fill, { timeout });
+  else {
+    await page.evaluate((text) => navigator.clipboard.writeText(text), step.action.fill);
+    await box.focus({ timeout });
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+  }
 }
 
 async function untimed(page: Page, what: string, step: Step) {
