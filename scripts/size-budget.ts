@@ -16,7 +16,8 @@ import { freePort, launchOptions, startPreview } from '../e2e/browser';
 import { fetchedLines, loadAndRecord } from './fetched-at-load';
 
 const START_BUDGET = 110_000;
-const ALL_BUDGET = 160_000;
+/** What stood at 157,246 B when the findings became one chunk: it may shrink, not grow. */
+const ALL_BUDGET = 158_000;
 
 const { origin, server } = await startPreview(await freePort());
 const browser = await chromium.launch(launchOptions());
