@@ -86,7 +86,12 @@ export function useDebugger(initial: Inputs, env: Environment): Debugger {
     () => ({ inputs, token, pasted, results }),
     [inputs, token, pasted, results],
   );
-  const deferred = useDeferredValue(sources);
+  // The later view waits for the jobs of these inputs too: rendered while a verdict is on its
+  // way, it would delay that verdict, and be rendered again with it.
+  const settled = jobs.every((job) => resultFor(results, job) !== undefined);
+  const [lastSettled, setLastSettled] = useState(sources);
+  if (settled && lastSettled !== sources) setLastSettled(sources);
+  const deferred = useDeferredValue(settled ? sources : lastSettled);
   const laterView = useMemo(
     () => derive(deferred.inputs, deferred.token, deferred.pasted, deferred.results, env),
     [deferred, env],
