@@ -1,3 +1,5 @@
+import * as jose from 'jose';
+import jweKeys from '../src/core/jwe/__fixtures__/keys.json' with { type: 'json' };
 import { encodeUtf8Base64url } from '../src/core/encoding/base64url';
 import { example, expect, open, pasteToken, test, ui } from './support';
 
@@ -54,6 +56,22 @@ test.describe('look and feel', () => {
       await expect(ui(page).status).toContainText('Paste the public key');
       await expect(ui(page).status).toBeInViewport({ ratio: 1 });
       await expect(ui(page).publicKey).toBeInViewport();
+    });
+
+    test('after a JWE paste, its verdict and then the key box it needs show without scrolling', async ({
+      page,
+    }) => {
+      await open(page);
+      const token = await new jose.CompactEncrypt(new TextEncoder().encode('{"sub":"alice"}'))
+        .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM' })
+        .encrypt(await jose.importSPKI(jweKeys.keys.rsa2048.spki, 'RSA-OAEP-256'));
+      await pasteToken(page, token);
+      const status = page.getByRole('status', { name: 'Decryption status', exact: true });
+      const key = page.getByRole('textbox', { name: 'Decryption key', exact: true });
+      await expect(status).toBeInViewport({ ratio: 1 });
+      await expect(key).toBeInViewport();
+      // The verdict first, as in the signature's panel.
+      expect((await status.boundingBox())!.y).toBeLessThan((await key.boundingBox())!.y);
     });
   });
 

@@ -204,7 +204,7 @@ function SignThenEncrypt({
   );
 }
 
-/** The JWE's panels: its keys, the decryption verdict, the nested JWS's header, its checks. */
+/** The JWE's panels: the decryption verdict, its keys, the nested JWS's header, its checks. */
 export default function JwePanels({
   view,
   header,
@@ -223,6 +223,8 @@ export default function JwePanels({
         {ui('jwe.heading')}{' '}
         {alg && enc && <span className="caption">{ui('jwe.caption', { alg, enc })}</span>}
       </h3>
+      {/* The verdict first, then the key it needs, as in the signature's panel. */}
+      <DecryptionStatus view={view} ui={ui} />
       <KeyText
         id="decryption-key"
         label={ui('jwe.decryptionKey')}
@@ -230,7 +232,6 @@ export default function JwePanels({
         value={keys.decryptionKey}
         onChange={(decryptionKey) => onKeys({ decryptionKey })}
       />
-      <DecryptionStatus view={view} ui={ui} />
       <KeyText
         id="encryption-key"
         label={ui('jwe.encryptionKey')}
