@@ -6,50 +6,13 @@ import { EMPTY_KEYS } from '../debug/key-inputs';
 import { encodeUtf8Base64url } from '../encoding/base64url';
 import { readToken } from '../token/read';
 import { derive, PREVIEW_ABOVE, PREVIEW_CHARACTERS } from './derive';
-import { initialInputs, reduce, type Action, type Inputs } from './inputs';
-import { resultFor, runJob, withResult, type Result } from './jobs';
+import { initialInputs } from './inputs';
 import type { ViewModel } from './model';
 import { plan } from './plan';
+import { Harness } from './__tests__/harness';
 
 const env = { now: 1_750_000_000 };
 const { keys } = keysJson;
-
-/** The page in a test: inputs, results, and a runner that answers every job it needs. */
-class Harness {
-  inputs: Inputs;
-  results: readonly Result[] = [];
-
-  constructor(token = '') {
-    this.inputs = initialInputs(token);
-  }
-
-  act(action: Action): this {
-    this.inputs = reduce(this.inputs, action);
-    return this;
-  }
-
-  get view(): ViewModel {
-    const { inputs } = this;
-    return derive(inputs, readToken(inputs.token), readToken(inputs.pasted), this.results, env);
-  }
-
-  async settle(): Promise<ViewModel> {
-    for (let round = 0; round < 5; round++) {
-      const { jobs } = plan(this.inputs, readToken(this.inputs.token), this.results);
-      const missing = jobs.filter((job) => !resultFor(this.results, job));
-      if (missing.length === 0) break;
-      for (const job of missing) {
-        const outcome = await runJob(job);
-        this.results = withResult(this.results, { job, outcome });
-        if (job.kind === 'encode' && outcome.kind === 'encode' && outcome.encoding.ok) {
-          const { header, payload, keys: jobKeys } = job;
-          this.act({ type: 'made', header, payload, keys: jobKeys, token: outcome.encoding.token });
-        }
-      }
-    }
-    return this.view;
-  }
-}
 
 const status = (view: ViewModel) =>
   view.verdict.state === 'checked' ? view.verdict.verdict.status : view.verdict.state;

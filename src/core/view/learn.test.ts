@@ -9,50 +9,10 @@ import rfc from '../sd-jwt/__fixtures__/rfc9901-examples.json';
 import { EMPTY_KEYS } from '../debug/key-inputs';
 import { jweKey, jweVector, secrets } from '../jwe/__fixtures__';
 import { vectorKeyText } from '../jwe/__tests__/tokens';
-import { readToken } from '../token/read';
-import { derive } from './derive';
-import { initialInputs, reduce, type Action, type Inputs } from './inputs';
-import { resultFor, runJob, sameJob, withResult, type Job, type Result } from './jobs';
+import { initialInputs, reduce } from './inputs';
+import { sameJob, type Job } from './jobs';
 import type { ViewModel } from './model';
-import { plan } from './plan';
-
-const env = { now: 1_750_000_000 };
-
-class Harness {
-  inputs: Inputs;
-  results: readonly Result[] = [];
-
-  constructor(token = '') {
-    this.inputs = initialInputs(token);
-  }
-
-  act(action: Action): this {
-    this.inputs = reduce(this.inputs, action);
-    return this;
-  }
-
-  get view(): ViewModel {
-    const { inputs } = this;
-    return derive(inputs, readToken(inputs.token), readToken(inputs.pasted), this.results, env);
-  }
-
-  async settle(): Promise<ViewModel> {
-    for (let round = 0; round < 5; round++) {
-      const { jobs } = plan(this.inputs, readToken(this.inputs.token), this.results);
-      const missing = jobs.filter((job) => !resultFor(this.results, job));
-      if (missing.length === 0) break;
-      for (const job of missing) {
-        const outcome = await runJob(job);
-        this.results = withResult(this.results, { job, outcome });
-        if (job.kind === 'encode' && outcome.kind === 'encode' && outcome.encoding.ok) {
-          const { header, payload, keys, nested } = job;
-          this.act({ type: 'made', header, payload, keys, nested, token: outcome.encoding.token });
-        }
-      }
-    }
-    return this.view;
-  }
-}
+import { Harness } from './__tests__/harness';
 
 const learnJwe = (view: ViewModel) => {
   if (view.learn?.kind !== 'jwe') throw new Error(`not a JWE: ${view.learn?.kind}`);
