@@ -30,6 +30,13 @@ export type Timing =
       /** From the same start to the start of that frame (its requestAnimationFrame time). */
       readonly frameStartMs: number;
       /**
+       * From the same start to the moment the page's DOM first met the conditions (checked
+       * after each change to it): the page's own work, without the wait for the frame.
+       */
+      readonly shownMs: number;
+      /** Frames painted before the one that shows it: 0 when the first frame does. */
+      readonly framesBefore: number;
+      /**
        * How the end was known: the end of that frame's long-animation-frame entry (frames over
        * 50 ms), else the start of the first task after the frame.
        */
@@ -100,9 +107,21 @@ export function watch(spec: WatchSpec): void {
   const frameObserver = new PerformanceObserver((list) => frames.push(...list.getEntries()));
   frameObserver.observe({ type: 'long-animation-frame', buffered });
 
+  // When the DOM first met the conditions, checked once per change (a mutation observer's
+  // callback runs at the end of the task or microtask that changed it).
+  let shown: number | undefined;
+  const domObserver = new MutationObserver(() => {
+    if (shown === undefined && spec.conditions.every(holds)) {
+      shown = performance.now();
+      domObserver.disconnect();
+    }
+  });
+  let framesBefore = 0;
+
   const report = (start: number, after: number, frameStart: number, callback: number) => {
     taskObserver.disconnect();
     frameObserver.disconnect();
+    domObserver.disconnect();
     // The frame that painted it, when that was a long animation frame: its end is exact.
     type Frame = PerformanceEntry & { renderStart: number };
     const painted = (frames as Frame[]).find(
@@ -131,6 +150,9 @@ export function watch(spec: WatchSpec): void {
       ok: true as const,
       ms: end - start,
       frameStartMs: frameStart - start,
+      // Met before the watch began (a page load's first check): shown when first checked.
+      shownMs: Math.min(shown ?? frameStart, frameStart) - start,
+      framesBefore,
       end: painted ? ('long-animation-frame' as const) : ('task after the frame' as const),
       longestTaskMs: inWindow.length ? Math.max(...inWindow.map((t) => t.duration)) : null,
       longestFrame: longest
@@ -147,6 +169,12 @@ export function watch(spec: WatchSpec): void {
 
   const result = new Promise<Timing>((resolve) => {
     const begin = (start: number) => {
+      domObserver.observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
       const deadline = performance.now() + spec.timeoutMs;
       const check = (frameStart: number) => {
         if (!spec.conditions.every(holds)) {
@@ -157,7 +185,10 @@ export function watch(spec: WatchSpec): void {
               ok: false,
               error: `timed out; seen ${spec.conditions.map(seen).join('; ')}`,
             });
-          } else requestAnimationFrame(check);
+          } else {
+            framesBefore++;
+            requestAnimationFrame(check);
+          }
           return;
         }
         const callback = performance.now();

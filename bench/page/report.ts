@@ -17,6 +17,10 @@ export interface Figures {
   /** The longest task over 50 ms in any run; null when there was none. */
   readonly longestTaskMs: number | null;
   readonly runsMs: readonly number[];
+  /** Median time to the DOM showing it (the page's work, without waiting for the frame). */
+  readonly shownMs: number;
+  /** The most frames painted before the one that showed it, in any run: 0 = always the first. */
+  readonly framesBefore: number;
   /** The longest animation frame of the run with the longest task, when one was over 50 ms. */
   readonly longestFrame: FrameReport | null;
 }
@@ -44,6 +48,8 @@ export function figures(timings: readonly Timing[]): Figures {
     maxMs: round(Math.max(...ms)),
     longestTaskMs: Math.max(...tasks) > 0 ? round(Math.max(...tasks)) : null,
     runsMs: ms.map(round),
+    shownMs: round(median(measured.map((t) => t.shownMs))),
+    framesBefore: Math.max(...measured.map((t) => t.framesBefore)),
     longestFrame: worst?.longestFrame ?? null,
   };
 }
@@ -79,6 +85,15 @@ export function misses(result: RowResult): string[] {
     out.push(`warm ${formatMs(warm.medianMs)} > ${goal.warmMs} ms`);
   const task = Math.max(cold?.longestTaskMs ?? 0, warm?.longestTaskMs ?? 0);
   if (goal.taskMs !== undefined && task > goal.taskMs) out.push(`a task of ${formatMs(task)} ms`);
+  for (const [mode, f] of [
+    ['cold', cold],
+    ['warm', warm],
+  ] as const) {
+    if (goal.shownMs === undefined || !f) continue;
+    if (f.shownMs > goal.shownMs)
+      out.push(`${mode} shown ${formatMs(f.shownMs)} > ${goal.shownMs} ms`);
+    if (f.framesBefore > 0) out.push(`${mode} painted in frame ${f.framesBefore + 1}`);
+  }
   if (goal.bytes !== undefined && result.bytes !== undefined && result.bytes > goal.bytes)
     out.push(`${result.bytes.toLocaleString('en-US')} B > ${goal.bytes.toLocaleString('en-US')}`);
   return out;
@@ -89,6 +104,7 @@ function goalText(goal: RowResult['goal']): string {
     goal.coldMs !== undefined ? `cold ≤${goal.coldMs}` : '',
     goal.warmMs !== undefined ? `warm ≤${goal.warmMs}` : '',
     goal.taskMs !== undefined ? `tasks ≤${goal.taskMs}` : '',
+    goal.shownMs !== undefined ? `shown ≤${goal.shownMs}, frame 1` : '',
     goal.bytes !== undefined ? `≤${goal.bytes.toLocaleString('en-US')} B` : '',
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : '–';
@@ -96,13 +112,27 @@ function goalText(goal: RowResult['goal']): string {
 
 const timeCell = (f: Figures | undefined) =>
   f ? `${formatMs(f.medianMs)} (${formatMs(f.minMs)}–${formatMs(f.maxMs)})` : '–';
+/** When the DOM showed it, and in which frame after the input it was painted (worst run). */
+const shownCell = (f: Figures | undefined) =>
+  f ? `${formatMs(f.shownMs)}, frame ${f.framesBefore + 1}` : '–';
 const taskCell = (f: Figures | undefined) =>
   !f ? '–' : f.longestTaskMs === null ? '<50' : formatMs(f.longestTaskMs);
 
 export function resultTable(results: readonly RowResult[]): string {
   const rows = results.map((r) => {
     if (r.notOnPage !== undefined)
-      return [r.row, '', 'not yet on the page', '', '', '', goalText(r.goal), `no ${r.notOnPage}`];
+      return [
+        r.row,
+        '',
+        'not yet on the page',
+        '',
+        '',
+        '',
+        '',
+        '',
+        goalText(r.goal),
+        `no ${r.notOnPage}`,
+      ];
     const size = r.bytes !== undefined ? `${r.bytes.toLocaleString('en-US')} B` : '';
     const missed = misses(r);
     const hasGoal = goalText(r.goal) !== '–';
@@ -110,8 +140,10 @@ export function resultTable(results: readonly RowResult[]): string {
       r.row,
       r.size !== undefined ? `${r.size.toLocaleString('en-US')} chars` : size,
       timeCell(r.cold),
+      shownCell(r.cold),
       taskCell(r.cold),
       timeCell(r.warm),
+      shownCell(r.warm),
       taskCell(r.warm),
       goalText(r.goal),
       !hasGoal ? '' : missed.length ? `no: ${missed.join(', ')}` : 'yes',
@@ -122,8 +154,10 @@ export function resultTable(results: readonly RowResult[]): string {
       'row',
       'pasted or fetched',
       'cold ms (min–max)',
+      'cold shown',
       'cold task',
       'warm ms (min–max)',
+      'warm shown',
       'warm task',
       'goal',
       'met',

@@ -2,7 +2,7 @@
  * What the user entered: the only state the page keeps. Everything it shows is derived from
  * these and from async results computed for them (derive.ts).
  */
-import { EMPTY_KEYS, type KeyInputs } from '../debug/key-inputs';
+import { EMPTY_KEYS, sameKeyInputs, type KeyInputs } from '../debug/key-inputs';
 import { presentationText, type Presentation } from '../sd-jwt/presentation-text';
 import type { DecodedPart } from '../jose/part';
 import { panesOf, readToken } from '../token/read';
@@ -174,7 +174,7 @@ export function reduce(inputs: Inputs, action: Action): Inputs {
       return inputs.leading === 'json' &&
         inputs.header === action.header &&
         inputs.payload === action.payload &&
-        inputs.keys === action.keys &&
+        sameKeyInputs(inputs.keys, action.keys) &&
         sameIssue(issueOfInputs(inputs), action.issue) &&
         inputs.nested === action.nested &&
         inputs.token !== action.token

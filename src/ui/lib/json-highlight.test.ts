@@ -1,18 +1,31 @@
-import { isValidElement, type ReactNode } from 'react';
+import { Fragment, isValidElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { highlightJson, jsonRangeDrawer } from './json-highlight';
 
-/** The drawn pieces as `class:text` (coloured) or the bare text (plain). */
+/** The drawn pieces as `class:text` (coloured) or the bare text (plain), in order. */
 function pieces(nodes: ReactNode): string[] {
-  return (Array.isArray(nodes) ? nodes : [nodes]).map((node) => {
-    if (typeof node === 'string') return node;
+  return (Array.isArray(nodes) ? nodes : [nodes]).flatMap((node): string[] => {
+    if (node === null) return [];
+    if (typeof node === 'string') return [node];
+    if (isValidElement<{ children: ReactNode }>(node) && node.type === Fragment)
+      return pieces(node.props.children);
     if (isValidElement<{ className: string; children: string }>(node))
-      return `${node.props.className.replace('json-', '')}:${node.props.children}`;
+      return [`${node.props.className.replace('json-', '')}:${node.props.children}`];
     throw new Error(`unexpected ${String(node)}`);
   });
 }
 
+/** The keys React matches the drawn children by. */
+const keys = (nodes: ReactNode[]) => nodes.map((node) => (isValidElement(node) ? node.key : null));
+
 describe('highlightJson', () => {
+  it('keys the n-th token as n: a longer value early on leaves the tokens after it in place', () => {
+    const before = highlightJson('{"jti": "a", "sub": 1}');
+    const after = highlightJson('{"jti": "a much longer one", "sub": 1}');
+    expect(keys(after)).toEqual(keys(before));
+    expect(pieces(after)).toContain('string:"a much longer one"');
+  });
+
   it('colours names, strings, numbers, literals and punctuation, and keeps the rest as written', () => {
     expect(pieces(highlightJson('{"a": "b\\"c", "n": -1.5e+3, "t": [true, null]}'))).toEqual([
       'punct:{',

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 
 import { PLAIN_ABOVE } from '../components/HighlightedTextarea';
 
@@ -107,7 +107,12 @@ function runsOf(text: string, from: number, to: number, max: number): Run[] {
   return runs;
 }
 
-/** `text` from `start` to `end` with the runs that fall in it, cut where the range cuts them. */
+/**
+ * `text` from `start` to `end` with the runs that fall in it, cut where the range cuts them.
+ * The n-th run is the n-th child, with the plain text before it: an edit or a new token of the
+ * same shape updates the spans in place, where keys by offset (shifted by any change in length)
+ * would have React remove and create every span after the change.
+ */
 function draw(text: string, runs: readonly Run[], start: number, end: number): ReactNode[] {
   const out: ReactNode[] = [];
   let last = start;
@@ -116,11 +121,11 @@ function draw(text: string, runs: readonly Run[], start: number, end: number): R
     if (run.start >= end) break;
     const from = Math.max(run.start, start);
     const to = Math.min(run.end, end);
-    if (from > last) out.push(text.slice(last, from));
     out.push(
-      <span key={from} className={run.className}>
-        {text.slice(from, to)}
-      </span>,
+      <Fragment key={out.length}>
+        {from > last ? text.slice(last, from) : null}
+        <span className={run.className}>{text.slice(from, to)}</span>
+      </Fragment>,
     );
     last = to;
   }

@@ -1,4 +1,13 @@
-import { useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { readToken, type Token } from '../../core/token/read';
 import { derive, type Environment } from '../../core/view/derive';
 import { reduce, type Action, type Inputs } from '../../core/view/inputs';
@@ -40,15 +49,32 @@ function firstEnv({ now, validityNotes }: Environment): Environment {
 }
 
 /**
+ * Reads a token's text once: the event that changes the text reads it to start its jobs, and
+ * the render that follows finds it read. A cache of one, per page, as pure as readToken itself.
+ */
+class TokenReader {
+  private last: Token | undefined;
+  read(text: string): Token {
+    if (this.last?.given !== text) this.last = readToken(text);
+    return this.last;
+  }
+}
+
+/**
  * The inputs store and the keyed async runner (design.md, ui/state): the user's inputs in a
  * reducer, the jobs they need run once each, every result kept with its job, and the view
  * derived from both. A result for other inputs is kept but never found for these.
+ *
+ * A change starts its jobs from the event that made it, before React renders it: WebCrypto
+ * works on its own thread while the page renders, and the verdict arrives in time for the
+ * first frame (docs/performance.md). The effect after the render starts what is still missing.
  */
 export function useDebugger(initial: Inputs, env: Environment): Debugger {
-  const [inputs, dispatch] = useReducer(reduce, initial);
+  const [inputs, dispatchNow] = useReducer(reduce, initial);
   const [results, setResults] = useState<readonly Result[]>([]);
+  const [reader] = useState(() => new TokenReader());
   // Reading a large token costs milliseconds: once per change of its text, not per render.
-  const token = useMemo(() => readToken(inputs.token), [inputs.token]);
+  const token = useMemo(() => reader.read(inputs.token), [reader, inputs.token]);
   const pasted = useMemo(
     () => (inputs.pasted === inputs.token ? token : readToken(inputs.pasted)),
     [inputs.pasted, inputs.token, token],
@@ -56,7 +82,7 @@ export function useDebugger(initial: Inputs, env: Environment): Debugger {
   const { jobs } = useMemo(() => plan(inputs, token, results), [inputs, token, results]);
   const running = useRef<Job[]>([]);
 
-  useEffect(() => {
+  const start = useCallback((jobs: readonly Job[], results: readonly Result[], token: Token) => {
     for (const job of jobs) {
       if (resultFor(results, job) || running.current.some((started) => sameJob(started, job)))
         continue;
@@ -71,11 +97,34 @@ export function useDebugger(initial: Inputs, env: Environment): Debugger {
           const { header, payload, keys, nested, issue } = job;
           const token = outcome.encoding.token;
           const made = { header, payload, keys, nested, ...(issue ? { issue } : {}), token };
-          dispatch({ type: 'made', ...made });
+          dispatchNow({ type: 'made', ...made });
         }
       });
     }
-  }, [jobs, results, token]);
+  }, []);
+  useEffect(() => start(jobs, results, token), [start, jobs, results, token]);
+
+  // What the last render committed, and the inputs of the actions dispatched since.
+  const committed = useRef({ inputs, results });
+  const ahead = useRef<Inputs | undefined>(undefined);
+  useLayoutEffect(() => {
+    committed.current = { inputs, results };
+    ahead.current = undefined;
+  }, [inputs, results]);
+  const dispatch = useCallback(
+    (action: Action) => {
+      const next = reduce(ahead.current ?? committed.current.inputs, action);
+      ahead.current = next;
+      const nextToken = reader.read(next.token);
+      start(
+        plan(next, nextToken, committed.current.results).jobs,
+        committed.current.results,
+        nextToken,
+      );
+      dispatchNow(action);
+    },
+    [reader, start],
+  );
 
   const first = useMemo(() => firstEnv(env), [env]);
   const view = useMemo(
