@@ -150,8 +150,9 @@ export function watch(spec: WatchSpec): void {
       ok: true as const,
       ms: end - start,
       frameStartMs: frameStart - start,
-      // Met before the watch began (a page load's first check): shown when first checked.
-      shownMs: Math.min(shown ?? frameStart, frameStart) - start,
+      // No change seen to meet them (met as the watch began): shown when first checked. (Not
+      // the frame's start: that is its vsync, which can come before the task that showed it.)
+      shownMs: (shown ?? callback) - start,
       framesBefore,
       end: painted ? ('long-animation-frame' as const) : ('task after the frame' as const),
       longestTaskMs: inWindow.length ? Math.max(...inWindow.map((t) => t.duration)) : null,
