@@ -96,8 +96,6 @@ export function HighlightedTextarea({
     () => (lines && large ? lineStartsOf(value) : undefined),
     [lines, large, value],
   );
-  // The text arrived whole before the view could take focus: it takes it once it is there.
-  const [focusWaits, setFocusWaits] = useState(false);
   // After a large text arrives, focus goes to its view: keys scroll it, editing keys come back.
   const moveToView = useRef(false);
 
@@ -148,10 +146,8 @@ export function HighlightedTextarea({
   useLayoutEffect(() => {
     // A browser selection left in the hidden text would have it laid out after all.
     if (viewing && !isTextControl(document.activeElement)) getSelection()?.removeAllRanges();
-    if (moveToView.current && viewing) {
-      if (view.current) view.current.focus({ preventScroll: true });
-      else setFocusWaits(true);
-    }
+    // The view mounts in the same commit (it is in the start chunk): its ref is set by now.
+    if (moveToView.current && viewing) view.current?.focus({ preventScroll: true });
     moveToView.current = false;
   }, [value, viewing]);
 
@@ -172,7 +168,6 @@ export function HighlightedTextarea({
           draw={drawRange}
           label={viewLabel}
           ref={view}
-          focusOnMount={focusWaits}
           onEdit={() => area.current?.focus()}
         />
       )}

@@ -84,7 +84,6 @@ export function LargeTextView({
   draw,
   label,
   onEdit,
-  focusOnMount,
   ref,
 }: {
   readonly length: number;
@@ -95,16 +94,9 @@ export function LargeTextView({
   readonly label: string | undefined;
   /** An editing key was pressed here, or the view was clicked. */
   readonly onEdit: () => void;
-  /** Take focus once shown: the text arrived whole while this view's code was loading. */
-  readonly focusOnMount: boolean;
   readonly ref: Ref<HTMLDivElement>;
 }) {
   const scroller = useRef<HTMLDivElement | null>(null);
-  // Read at the first render only: later changes are the textarea's business.
-  const [focusFirst] = useState(focusOnMount);
-  useEffect(() => {
-    if (focusFirst) scroller.current?.focus({ preventScroll: true });
-  }, [focusFirst]);
   const probe = useRef<HTMLSpanElement>(null);
   const [metrics, setMetrics] = useState<Metrics | undefined>();
   const [scrollTop, setScrollTop] = useState(0);
