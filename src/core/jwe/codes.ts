@@ -183,3 +183,10 @@ export type JweCode =
 
 /** Facts for a code's message, as in Diagnostic.detail. */
 export type JweDetail = Readonly<Record<string, string | number | boolean>>;
+
+/** Why the panes made no JWE, as the encoding reports it (view/encode-panes.ts, KindProblem). */
+export interface JweProblem {
+  readonly kind: 'jwe';
+  readonly code: JweCode;
+  readonly detail: JweDetail;
+}

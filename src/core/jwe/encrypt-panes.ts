@@ -6,18 +6,14 @@ import type { Diagnostic } from '../diagnostics';
 import type { KeyInputs } from '../debug/key-inputs';
 import { utf8Encode } from '../encoding/utf8';
 import { compactPane } from '../jose/compact-pane';
-import type { JweCode, JweDetail } from './codes';
+import type { JweProblem } from './codes';
 import type { JweValues } from './decrypt';
 import { encryptJwe } from './encrypt';
 
 type Failure = {
   readonly ok: false;
   readonly problems: readonly Diagnostic[];
-  readonly kindProblems: readonly {
-    readonly kind: 'jwe';
-    readonly code: JweCode;
-    readonly detail: JweDetail;
-  }[];
+  readonly kindProblems: readonly JweProblem[];
   readonly keys: Record<string, never>;
   readonly compact: { readonly header?: string; readonly payload?: string };
 };

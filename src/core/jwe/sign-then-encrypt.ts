@@ -12,7 +12,7 @@ import { utf8Encode } from '../encoding/utf8';
 import { compactPane } from '../jose/compact-pane';
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
-import type { JweCode, JweDetail } from './codes';
+import type { JweProblem } from './codes';
 import type { JweValues } from './decrypt';
 import { encryptJwe } from './encrypt';
 
@@ -27,11 +27,7 @@ export type SignThenEncryptResult =
   | {
       readonly ok: false;
       readonly problems: readonly Diagnostic[];
-      readonly kindProblems: readonly {
-        readonly kind: 'jwe';
-        readonly code: JweCode;
-        readonly detail: JweDetail;
-      }[];
+      readonly kindProblems: readonly JweProblem[];
       /** The Secret, Public key and Private key boxes, read for the inner alg. */
       readonly keys: KeyReports;
       readonly compact: { readonly header?: string; readonly payload?: string };

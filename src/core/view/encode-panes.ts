@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics';
 import type { KeyReports } from '../debug/key-inputs';
-import type { JweCode, JweDetail } from '../jwe/codes';
+import type { JweProblem } from '../jwe/codes';
 import type { JweValues } from '../jwe/decrypt';
 import type { SdJwtFinding } from '../sd-jwt/codes';
 import { isJsonObject } from '../json/is-object';
@@ -16,7 +16,7 @@ import type { Job } from './jobs';
 
 /** A kind's own reason the panes made no token, in its own codes. */
 export type KindProblem =
-  | { readonly kind: 'jwe'; readonly code: JweCode; readonly detail: JweDetail }
+  | JweProblem
   /** SD-JWT issuing refused (a claim SD-JWT VC forbids to disclose, alg none, …). */
   | { readonly kind: 'sd-jwt'; readonly finding: SdJwtFinding };
 
