@@ -66,8 +66,9 @@ class TokenReader {
  * derived from both. A result for other inputs is kept but never found for these.
  *
  * A change starts its jobs from the event that made it, before React renders it: WebCrypto
- * works on its own thread while the page renders, and the verdict arrives in time for the
- * first frame (docs/performance.md). The effect after the render starts what is still missing.
+ * works on its own thread while the page renders, and a typical token's verdict is in the first
+ * frame after a paste (docs/performance.md). The effect after the render starts what is still
+ * missing.
  */
 export function useDebugger(initial: Inputs, env: Environment): Debugger {
   const [inputs, dispatchNow] = useReducer(reduce, initial);
