@@ -1,6 +1,7 @@
 import type { KeyReport } from '../../core/debug/key-inputs';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n';
+import { passedOverText } from '../lib/messages';
 import { Icon } from './Icon';
 
 /** The facts of a key that imported: format, type, size or curve, thumbprint, JWK Set choice. */
@@ -55,16 +56,13 @@ export function KeyFacts({
       {selection && selection.passedOver.length > 0 && (
         <p className="key-passed-over">
           {t('jwks.passedOver', {
-            list: selection.passedOver
-              .map((entry) =>
-                t('punct.aside', {
-                  text: entry.kid ?? `#${entry.index + 1}`,
-                  aside: entry.reasons
-                    .map((reason) => t(`jwks.reason.${reason}`))
-                    .join(t('punct.comma')),
-                }),
-              )
-              .join(t('punct.semicolon')),
+            list: passedOverText(
+              t,
+              selection.passedOver.map((entry) => ({
+                who: entry.kid ?? `#${entry.index + 1}`,
+                reasons: entry.reasons,
+              })),
+            ),
           })}
         </p>
       )}

@@ -3,7 +3,7 @@ import type { ViewModel } from '../../core/view/model';
 import { useI18n, useMessages } from '../i18n';
 import { strictNotesMessages } from '../i18n/messages/strict-notes';
 import { duration, intlLocale } from '../lib/time';
-import { partName } from '../lib/messages';
+import { partLine } from '../lib/messages';
 
 type Notes = ReturnType<typeof useMessages<keyof typeof strictNotesMessages.en>>;
 
@@ -84,7 +84,7 @@ export default function VerdictNotes({
   for (const { slot, note } of view.keys.notes) {
     lines.push({
       tone: note.severity === 'danger' ? 'bad' : note.severity === 'warning' ? 'warn' : 'neutral',
-      text: `${partName(t, slot)}${t('punct.colon')}${notes(`keynote.${note.code}`, note.detail ?? {})}`,
+      text: partLine(t, slot, notes(`keynote.${note.code}`, note.detail ?? {})),
     });
   }
   return (

@@ -10,6 +10,29 @@ export function partName(t: Translate, part: Diagnostic['part'] | KeySlot): stri
   return t(`part.name.${part}`);
 }
 
+/** A line about a pane: its name, the language's colon, the text. */
+export function partLine(t: Translate, part: Diagnostic['part'] | KeySlot, text: string): string {
+  return `${partName(t, part)}${t('punct.colon')}${text}`;
+}
+
+/** The keys of a JWK Set passed over, each with why: "a (too small, wrong use); #2 (…)". */
+export function passedOverText(
+  t: Translate,
+  entries: readonly { readonly who: string; readonly reasons: readonly string[] }[],
+): string {
+  return entries
+    .map(({ who, reasons }) => {
+      const words = reasons
+        .map((reason) => {
+          const key = `jwks.reason.${reason as PassOverReason}`;
+          return t.has(key) ? t(key) : reason;
+        })
+        .join(t('punct.comma'));
+      return t('punct.aside', { text: who, aside: words });
+    })
+    .join(t('punct.semicolon'));
+}
+
 function expectedText(t: Translate, expected: unknown, found: string | undefined): string {
   // A raw control character inside a string reads better as such than as a bad escape.
   if (expected === 'escape' && found !== undefined && found.length === 1 && found < ' ') {
@@ -88,12 +111,10 @@ export function messageText(t: Translate, message: Message, kinds: KindTables = 
     case 'diagnostic': {
       const { diagnostic: d } = message;
       const text = diagnosticMessage(t, d);
-      return d.part === 'token' && d.severity !== 'error'
-        ? text
-        : `${partName(t, d.part)}${t('punct.colon')}${text}`;
+      return d.part === 'token' && d.severity !== 'error' ? text : partLine(t, d.part, text);
     }
     case 'key':
-      return `${partName(t, message.report.slot)}${t('punct.colon')}${keyErrorMessage(t, message.report)}`;
+      return partLine(t, message.report.slot, keyErrorMessage(t, message.report));
     case 'reencoded':
       return t('notice.reencoded', { part: partName(t, message.part) });
     case 'large':
@@ -112,27 +133,20 @@ export function messageText(t: Translate, message: Message, kinds: KindTables = 
             detail: message.detail,
           })
         : findingText(kinds.jwe, { code: message.code, detail: message.detail });
-      return text === '' ? '' : `${partName(t, message.part)}${t('punct.colon')}${text}`;
+      return text === '' ? '' : partLine(t, message.part, text);
     }
   }
 }
 
 function passedOverList(t: Translate, reasons: string): string {
   // detail.reasons reads "kid: reason reason; kid: reason".
-  return reasons
-    .split('; ')
-    .map((entry) => {
-      const [who, list = ''] = entry.split(': ');
-      const words = list
-        .split(' ')
-        .map((reason) => {
-          const key = `jwks.reason.${reason as PassOverReason}`;
-          return t.has(key) ? t(key) : reason;
-        })
-        .join(t('punct.comma'));
-      return t('punct.aside', { text: who ?? '', aside: words });
-    })
-    .join(t('punct.semicolon'));
+  return passedOverText(
+    t,
+    reasons.split('; ').map((entry) => {
+      const [who = '', list = ''] = entry.split(': ');
+      return { who, reasons: list.split(' ') };
+    }),
+  );
 }
 
 /** Why a key box cannot be used, in words. */
