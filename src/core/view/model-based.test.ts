@@ -27,6 +27,7 @@ import {
   type Result,
 } from './jobs';
 import type { ViewModel } from './model';
+import { issueOfInputs } from './kinds/sd-jwt-issue';
 import { plan } from './plan';
 
 const NOW = 1_750_000_000;
@@ -182,9 +183,13 @@ function wellFormed(text: string): boolean {
   }
 }
 
-/** The pane texts are the shown token's decoded header and payload, as typed or compacted. */
+/**
+ * The pane texts are the shown token's decoded header and payload, as typed or compacted, and
+ * they choose no disclosures: panes that do ask for an SD-JWT, which a JWS of the same claims
+ * is not (plan.ts).
+ */
 function panesSayToken(inputs: Inputs, shown: ViewModel): boolean {
-  if (shown.token.kind !== 'jws') return false;
+  if (shown.token.kind !== 'jws' || issueOfInputs(inputs) !== undefined) return false;
   const same = (typed: string, decoded: string | undefined) => {
     if (decoded === undefined) return false;
     if (typed === decoded) return true;
