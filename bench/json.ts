@@ -8,6 +8,7 @@
  * and 1 MB of many small claims (strings, integers, small arrays and objects).
  */
 import { parseJson } from '../src/core/json/parse';
+import { prettyJson } from '../src/core/json/pretty';
 import { parseCompact } from '../src/core/jws/parse';
 import { payloadText } from './fixtures';
 import { median } from './measure';
@@ -85,3 +86,12 @@ for (const [name, payload] of Object.entries(shapes)) {
       `${Math.round(100 * ratio('ours', 'whole'))}% of it)`,
   );
 }
+
+// The pretty layout is linear: 4 MB of many claims takes about four times 1 MB (quadratic
+// building would be sixteen). A timing, so a figure here, not an assertion in a test.
+const [oneMB, fourMB] = [manyClaims(1024 * 1024), manyClaims(4 * 1024 * 1024)];
+const pretty = cpuMicros({ one: () => prettyJson(oneMB), four: () => prettyJson(fourMB) }, 12000);
+console.log(
+  `prettyJson, many claims: 1 MB ${format(pretty.median.one)}, 4 MB ${format(pretty.median.four)} ` +
+    `(${pretty.ratio('four', 'one').toFixed(2)}x)`,
+);
