@@ -137,9 +137,20 @@ export function HighlightedTextarea({
   }, [edits, largeAbove]);
 
   useLayoutEffect(() => {
-    if (area.current && holds.current !== value) {
-      area.current.value = value;
+    const element = area.current;
+    if (element && holds.current !== value) {
+      // A text set while the whole of the old one is selected (a made token arriving between
+      // a select-all and a paste) stays selected: setting the value would put the caret at
+      // the end, and the paste would be appended to it.
+      const held = holds.current ?? '';
+      const all =
+        document.activeElement === element &&
+        held.length > 0 &&
+        element.selectionStart === 0 &&
+        element.selectionEnd === held.length;
+      element.value = value;
       holds.current = value;
+      if (all) element.setSelectionRange(0, value.length);
     }
   }, [value]);
 
