@@ -11,6 +11,7 @@ import type { SdJwtFinding } from '../sd-jwt/codes';
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
 import { readToken } from '../token/read';
+import { Chunks } from './chunks';
 import { inspectToken, type TokenInspection } from './inspect-token';
 import type { Job } from './jobs';
 
@@ -43,12 +44,19 @@ export function headerHasEnc(header: string): boolean {
   return parsed.ok && isJsonObject(parsed.value) && parsed.value.enc !== undefined;
 }
 
-export async function inspected(token: string, keys: Job['keys']): Promise<TokenInspection> {
+export async function inspected(
+  token: string,
+  keys: Job['keys'],
+  chunks?: Chunks,
+): Promise<TokenInspection> {
   const read = readToken(token);
-  return read.kind === 'empty' ? {} : inspectToken(read, keys);
+  return read.kind === 'empty' ? {} : inspectToken(read, keys, chunks);
 }
 
-export async function encodePanes(job: Extract<Job, { kind: 'encode' }>): Promise<PanesEncoding> {
+export async function encodePanes(
+  job: Extract<Job, { kind: 'encode' }>,
+  chunks = new Chunks(),
+): Promise<PanesEncoding> {
   if (headerHasEnc(job.header)) {
     const { header, payload, keys, nested } = job;
     // Sign, then encrypt: a nested JWT (RFC 7519 §5.2), its engine a chunk of its own too.
@@ -62,14 +70,14 @@ export async function encodePanes(job: Extract<Job, { kind: 'encode' }>): Promis
           );
     if (!made.ok) return made;
     const { token, values } = made;
-    return { ok: true, token, values, inspected: await inspected(token, keys) };
+    return { ok: true, token, values, inspected: await inspected(token, keys, chunks) };
   }
   if (job.issue) {
     // Claims chosen as selectively disclosable: an SD-JWT (its engine a chunk of its own).
     const { issuePanes } = await import('./issue-panes');
     return issuePanes(job, job.issue);
   }
-  const { encodeToken } = await import('../debug/encode');
+  const { encodeToken } = await chunks.encode.get();
   const encoding = await encodeToken(job.header, job.payload, job.keys);
   if (!encoding.ok) return { ...encoding, kindProblems: [] };
   return {

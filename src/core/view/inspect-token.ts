@@ -9,6 +9,7 @@ import type { JwsJsonInspection } from '../jws/json-inspect';
 import { parseCompact } from '../jws/parse';
 import type { SdJwtInspection } from '../sd-jwt/inspect';
 import type { Token } from '../token/read';
+import { Chunks } from './chunks';
 
 /** What a kind learns beyond the signature verdict; depends on the token text, and the keys. */
 export type KindInspection = SdJwtInspection | JwsJsonInspection | JweInspection;
@@ -25,23 +26,24 @@ export interface TokenInspection {
 export async function inspectToken(
   token: Exclude<Token, { kind: 'empty' }>,
   keys: KeyInputs,
+  chunks = new Chunks(),
 ): Promise<TokenInspection> {
   switch (token.kind) {
     case 'jws':
       return { inspection: await inspectParsed(token.jws, keys) };
     case 'jwe': {
-      const { inspectJwe } = await import('../jwe/inspect');
+      const { inspectJwe } = await chunks.jwe.get();
       return inspectJwe(token.cleaned.text, keys);
     }
     case 'sd-jwt': {
       const [inspection, extra] = await Promise.all([
         inspectParsed(token.jws, keys),
-        import('../sd-jwt/inspect').then(({ inspectSdJwt }) => inspectSdJwt(token.cleaned.text)),
+        chunks.sdJwt.get().then(({ inspectSdJwt }) => inspectSdJwt(token.cleaned.text)),
       ]);
       return { inspection, extra };
     }
     case 'jws-json': {
-      const { inspectJwsJson, chosenSignature } = await import('../jws/json-inspect');
+      const { inspectJwsJson, chosenSignature } = await chunks.jwsJson.get();
       const extra = await inspectJwsJson(token.cleaned.text, keys);
       const inspection =
         extra.signatures[chosenSignature(extra)] ?? (await inspectParsed(parseCompact(''), keys));

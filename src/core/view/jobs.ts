@@ -7,6 +7,7 @@
 import type { PanesEncoding } from './encode-panes';
 import { sameKeyInputs, type KeyInputs } from '../debug/key-inputs';
 import { readToken, type Token } from '../token/read';
+import { Chunks } from './chunks';
 import { inspectToken, type TokenInspection } from './inspect-token';
 import { sameIssue, type IssueChoice } from './kinds/sd-jwt-issue';
 
@@ -90,18 +91,19 @@ function describe(error: unknown): string {
 
 /**
  * Runs a job. Never rejects: the core reports bad input as data, so a throw is a bug, kept as
- * a `failed` outcome for these inputs. `read` is the job's token already read, if at hand.
+ * a `failed` outcome for these inputs. `read` is the job's token already read, if at hand;
+ * `chunks` the lazy chunks the holder has loaded.
  */
-export async function runJob(job: Job, read?: Token): Promise<Outcome> {
+export async function runJob(job: Job, read?: Token, chunks = new Chunks()): Promise<Outcome> {
   try {
     if (job.kind === 'inspect') {
       const token = read?.given === job.token ? read : readToken(job.token);
       if (token.kind === 'empty') throw new Error('an empty token has nothing to inspect');
-      return { kind: 'inspect', ...(await inspectToken(token, job.keys)) };
+      return { kind: 'inspect', ...(await inspectToken(token, job.keys, chunks)) };
     }
     // Encoding loads when the panes first lead: most visits only paste.
-    const { encodePanes } = await import('./encode-panes');
-    return { kind: 'encode', encoding: await encodePanes(job) };
+    const { encodePanes } = await chunks.encodePanes.get();
+    return { kind: 'encode', encoding: await encodePanes(job, chunks) };
   } catch (error) {
     return { kind: 'failed', error: describe(error) };
   }

@@ -9,6 +9,7 @@ import {
   useState,
 } from 'react';
 import { readToken, type Token } from '../../core/token/read';
+import { Chunks } from '../../core/view/chunks';
 import { derive, type Environment } from '../../core/view/derive';
 import { reduce, type Action, type Inputs } from '../../core/view/inputs';
 import {
@@ -74,6 +75,7 @@ export function useDebugger(initial: Inputs, env: Environment): Debugger {
   const [inputs, dispatchNow] = useReducer(reduce, initial);
   const [results, setResults] = useState<readonly Result[]>([]);
   const [reader] = useState(() => new TokenReader());
+  const [chunks] = useState(() => new Chunks());
   // Reading a large token costs milliseconds: once per change of its text, not per render.
   const token = useMemo(() => reader.read(inputs.token), [reader, inputs.token]);
   const pasted = useMemo(
@@ -83,26 +85,30 @@ export function useDebugger(initial: Inputs, env: Environment): Debugger {
   const { jobs } = useMemo(() => plan(inputs, token, results), [inputs, token, results]);
   const running = useRef<Job[]>([]);
 
-  const start = useCallback((jobs: readonly Job[], results: readonly Result[], token: Token) => {
-    for (const job of jobs) {
-      if (resultFor(results, job) || running.current.some((started) => sameJob(started, job)))
-        continue;
-      running.current.push(job);
-      void runJob(
-        job,
-        job.kind === 'inspect' && job.token === token.given ? token : undefined,
-      ).then((outcome) => {
-        running.current = running.current.filter((started) => started !== job);
-        setResults((previous) => withResult(previous, { job, outcome }));
-        if (job.kind === 'encode' && outcome.kind === 'encode' && outcome.encoding.ok) {
-          const { header, payload, keys, nested, issue } = job;
-          const token = outcome.encoding.token;
-          const made = { header, payload, keys, nested, ...(issue ? { issue } : {}), token };
-          dispatchNow({ type: 'made', ...made });
-        }
-      });
-    }
-  }, []);
+  const start = useCallback(
+    (jobs: readonly Job[], results: readonly Result[], token: Token) => {
+      for (const job of jobs) {
+        if (resultFor(results, job) || running.current.some((started) => sameJob(started, job)))
+          continue;
+        running.current.push(job);
+        void runJob(
+          job,
+          job.kind === 'inspect' && job.token === token.given ? token : undefined,
+          chunks,
+        ).then((outcome) => {
+          running.current = running.current.filter((started) => started !== job);
+          setResults((previous) => withResult(previous, { job, outcome }));
+          if (job.kind === 'encode' && outcome.kind === 'encode' && outcome.encoding.ok) {
+            const { header, payload, keys, nested, issue } = job;
+            const token = outcome.encoding.token;
+            const made = { header, payload, keys, nested, ...(issue ? { issue } : {}), token };
+            dispatchNow({ type: 'made', ...made });
+          }
+        });
+      }
+    },
+    [chunks],
+  );
   useEffect(() => start(jobs, results, token), [start, jobs, results, token]);
 
   // What the last render committed, and the inputs of the actions dispatched since.
