@@ -4,7 +4,14 @@ import { compactPane } from '../jose/compact-pane';
 import { parseCompact } from '../jws/parse';
 import { signCompact, SignError } from '../jws/sign';
 import { inspectParsed, type Inspection } from './inspect';
-import { readKeyInputs, signingKey, type KeyInputs, type KeyReports } from './key-inputs';
+import {
+  keyChunks,
+  readKeyInputs,
+  signingKey,
+  type KeyChunks,
+  type KeyInputs,
+  type KeyReports,
+} from './key-inputs';
 import { isJsonObject } from '../json/is-object';
 
 export type Encoding =
@@ -50,6 +57,7 @@ export async function encodeToken(
   headerText: string,
   payloadText: string,
   inputs: KeyInputs,
+  chunks: KeyChunks = keyChunks(),
 ): Promise<Encoding> {
   const problems: Diagnostic[] = [];
   const header = compactPane(headerText, 'header', problems);
@@ -59,7 +67,7 @@ export async function encodeToken(
     ...(header !== undefined ? { header } : {}),
     ...(payload !== undefined ? { payload } : {}),
   };
-  const keys = alg && jwsAlgorithm(alg) ? await readKeyInputs(alg, kid, inputs) : {};
+  const keys = alg && jwsAlgorithm(alg) ? await readKeyInputs(alg, kid, inputs, chunks) : {};
   if (problems.length > 0 || header === undefined || payload === undefined || alg === undefined) {
     return { ok: false, problems, keys, compact };
   }
@@ -82,7 +90,7 @@ export async function encodeToken(
   }
   try {
     const signed = await signCompact({ header, payload, alg, key });
-    const inspection = await inspectParsed(parseCompact(signed.token), inputs, keys);
+    const inspection = await inspectParsed(parseCompact(signed.token), inputs, keys, chunks);
     return { ok: true, token: signed.token, header, payload, inspection };
   } catch (error) {
     if (!(error instanceof SignError)) throw error;

@@ -3,9 +3,11 @@ import type { CandidateVerdict } from '../jws/verify-candidates';
 import { verifyCompact, type Verdict, type VerifyOptions } from '../jws/verify';
 import type { SecretEncoding } from '../keys/secret';
 import {
+  keyChunks,
   readKeyInputs,
   verifyingKey,
   verifyingReport,
+  type KeyChunks,
   type KeyInputs,
   type KeyReports,
 } from './key-inputs';
@@ -26,11 +28,12 @@ async function verdictOf(
   parsed: ParsedToken,
   keys: KeyReports,
   options: VerifyOptions,
+  chunks: KeyChunks,
 ): Promise<{ verdict: Verdict; candidates?: CandidateVerdict }> {
   const report = verifyingReport(keys);
   const candidates = report?.ok ? report.key.candidates : undefined;
   if (candidates && candidates.length > 1) {
-    const { verifyWithCandidates } = await import('../jws/verify-candidates');
+    const { verifyWithCandidates } = await chunks.candidates.get();
     const tried = await verifyWithCandidates(
       parsed,
       candidates.map(({ index, kid, cryptoKey, publicKey }) => ({
@@ -56,19 +59,23 @@ export async function inspectToken(tokenText: string, inputs: KeyInputs): Promis
   return inspectParsed(parsed, inputs);
 }
 
-/** As inspectToken, for a parsed token; `keys` when the caller has already read the boxes. */
+/**
+ * As inspectToken, for a parsed token; `known` when the caller has already read the boxes,
+ * `chunks` the key handling its caller keeps loaded.
+ */
 export async function inspectParsed(
   parsed: ParsedToken,
   inputs: KeyInputs,
   known?: KeyReports,
+  chunks: KeyChunks = keyChunks(),
 ): Promise<Inspection> {
-  const keys = known ?? (await readKeyInputs(parsed.alg, kidOf(parsed), inputs));
+  const keys = known ?? (await readKeyInputs(parsed.alg, kidOf(parsed), inputs, chunks));
   // A detached payload is used only while the token's payload segment is empty.
   const options: VerifyOptions =
     inputs.detachedPayload !== '' && parsed.segments[1]?.text === ''
       ? { detachedPayload: inputs.detachedPayload }
       : {};
-  const { verdict, candidates } = await verdictOf(parsed, keys, options);
+  const { verdict, candidates } = await verdictOf(parsed, keys, options, chunks);
   const base = { parsed, keys, verdict, ...(candidates ? { candidates } : {}) };
   if (verdict.reason === 'SIGNATURE_MISMATCH' && keys.secret?.ok) {
     const hint = await workingSecretEncoding(parsed, inputs.secret, inputs.secretEncoding);

@@ -2,6 +2,7 @@ import { jwsAlgorithm } from '../algorithms';
 import { KeyError } from '../errors';
 import type { KeyErrorCode } from '../keys/errors';
 import type { ImportedKey } from '../keys/import';
+import { Lazy } from '../lazy';
 import { importSecret, type SecretEncoding } from '../keys/secret';
 
 /** The key boxes of the page, as typed. */
@@ -92,11 +93,21 @@ async function report(slot: KeySlot, load: () => Promise<ImportedKey>): Promise<
 }
 
 /**
- * PEM, DER and JWK handling is loaded when a key is first pasted: most visits paste only a
- * token and a secret, and the page's start stays small (docs/performance.md).
+ * The chunks reading and verifying with the key boxes loads when first needed: PEM, DER and
+ * JWK handling when a key is first pasted (most visits paste only a token and a secret, and
+ * the page's start stays small), the JWK Set's candidates when a set first fits.
  */
-function keyImport(): Promise<typeof import('../keys/import')> {
-  return import('../keys/import');
+export interface KeyChunks {
+  readonly keyImport: Lazy<typeof import('../keys/import')>;
+  readonly candidates: Lazy<typeof import('../jws/verify-candidates')>;
+}
+
+/** Chunks of its own for a caller that keeps none (tests, one-off inspections). */
+export function keyChunks(): KeyChunks {
+  return {
+    keyImport: new Lazy(() => import('../keys/import')),
+    candidates: new Lazy(() => import('../jws/verify-candidates')),
+  };
 }
 
 /**
@@ -107,6 +118,7 @@ export async function readKeyInputs(
   alg: string | undefined,
   kid: string | undefined,
   inputs: KeyInputs,
+  chunks: KeyChunks = keyChunks(),
 ): Promise<KeyReports> {
   const entry = jwsAlgorithm(alg);
   if (!entry || entry.family === 'none') return {};
@@ -126,12 +138,18 @@ export async function readKeyInputs(
     inputs.publicKey.trim() === ''
       ? undefined
       : report('publicKey', async () =>
-          (await keyImport()).importKeyText(inputs.publicKey, { ...options, usage: 'verify' }),
+          (await chunks.keyImport.get()).importKeyText(inputs.publicKey, {
+            ...options,
+            usage: 'verify',
+          }),
         ),
     inputs.privateKey.trim() === ''
       ? undefined
       : report('privateKey', async () =>
-          (await keyImport()).importKeyText(inputs.privateKey, { ...options, usage: 'sign' }),
+          (await chunks.keyImport.get()).importKeyText(inputs.privateKey, {
+            ...options,
+            usage: 'sign',
+          }),
         ),
   ]);
   return { ...(publicKey ? { publicKey } : {}), ...(privateKey ? { privateKey } : {}) };

@@ -4,7 +4,7 @@
  * JWT, RFC 7519 §5.2), that JWS verified with the Secret or Public key boxes as any JWS.
  */
 import { inspectParsed, type Inspection } from '../debug/inspect';
-import type { KeyInputs } from '../debug/key-inputs';
+import { keyChunks, type KeyChunks, type KeyInputs } from '../debug/key-inputs';
 import { utf8DecodeStrict } from '../encoding/utf8';
 import { parseCompact, type ParsedToken } from '../jws/parse';
 import { decryptJwe, type DecryptResult } from './decrypt';
@@ -27,6 +27,7 @@ export interface JweInspection {
 export async function inspectJwe(
   text: string,
   keys: KeyInputs,
+  chunks: KeyChunks = keyChunks(),
 ): Promise<{ inspection?: Inspection; extra: JweInspection }> {
   const parsed = parseJwe(text);
   const decryption = await decryptJwe(parsed, keys.decryptionKey);
@@ -47,5 +48,8 @@ export async function inspectJwe(
   };
   if (nested.kind !== 'jws') return { extra };
   const inner = parseCompact(nested.token);
-  return { inspection: await inspectParsed(inner, keys), extra: { ...extra, inner } };
+  return {
+    inspection: await inspectParsed(inner, keys, undefined, chunks),
+    extra: { ...extra, inner },
+  };
 }

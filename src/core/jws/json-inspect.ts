@@ -5,7 +5,7 @@
  * serialization").
  */
 import { inspectParsed, type Inspection } from '../debug/inspect';
-import type { KeyInputs } from '../debug/key-inputs';
+import { keyChunks, type KeyChunks, type KeyInputs } from '../debug/key-inputs';
 import { jwsJsonToCompact } from './json-convert';
 import { parseJwsJson, type ParsedJwsJson } from './json-parse';
 
@@ -20,10 +20,14 @@ export interface JwsJsonInspection {
   readonly compact?: string;
 }
 
-export async function inspectJwsJson(text: string, keys: KeyInputs): Promise<JwsJsonInspection> {
+export async function inspectJwsJson(
+  text: string,
+  keys: KeyInputs,
+  chunks: KeyChunks = keyChunks(),
+): Promise<JwsJsonInspection> {
   const parsed = parseJwsJson(text);
   const signatures = await Promise.all(
-    parsed.signatures.map((signature) => inspectParsed(signature.token, keys)),
+    parsed.signatures.map((signature) => inspectParsed(signature.token, keys, undefined, chunks)),
   );
   const verified = signatures.flatMap((inspection, index) =>
     inspection.verdict.status === 'verified' ? [index] : [],

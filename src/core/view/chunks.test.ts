@@ -1,8 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { Chunks, Lazy } from './chunks';
+import { Lazy } from '../lazy';
+import { Chunks } from './chunks';
 import { EMPTY_KEYS } from '../debug/key-inputs';
 import { readToken } from '../token/read';
 import { inspectToken } from './inspect-token';
+import { key } from '../__fixtures__';
+import { parseCompact } from '../jws/parse';
+import { signCompact } from '../jws/sign';
+import { importKeyText } from '../keys/import';
+import { inspectParsed } from '../debug/inspect';
 import { jweVector } from '../jwe/__fixtures__';
 import { vectorKeyText } from '../jwe/__tests__/tokens';
 
@@ -36,5 +42,24 @@ describe('Chunks', () => {
     await inspectToken(token, keys, chunks);
     expect(get).toHaveBeenCalledTimes(2);
     expect(first.extra?.kind === 'jwe' && first.extra.decryption.status).toBe('decrypted');
+  });
+
+  it("a public key is read with the holder's key chunk, on every verification", async () => {
+    const pair = key('ed25519');
+    const signKey = (await importKeyText(pair.pkcs8, { alg: 'EdDSA', usage: 'sign' })).cryptoKey;
+    const { token } = await signCompact({
+      header: '{"alg":"EdDSA"}',
+      payload: '{}',
+      alg: 'EdDSA',
+      key: signKey,
+    });
+    const chunks = new Chunks();
+    const get = vi.spyOn(chunks.keyImport, 'get');
+    const keys = { ...EMPTY_KEYS, publicKey: pair.spki };
+    for (let round = 0; round < 2; round++) {
+      const inspection = await inspectParsed(parseCompact(token), keys, undefined, chunks);
+      expect(inspection.verdict.status).toBe('verified');
+    }
+    expect(get).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,21 +1,15 @@
+import type { KeyChunks } from '../debug/key-inputs';
+import { Lazy } from '../lazy';
+
 /**
- * The chunks the jobs load when first needed, each imported once per holder (useDebugger keeps
- * one per page; a test that passes none gets a fresh one). Awaiting `import()` waits for a task
- * even when the chunk is loaded: a key pasted for a JWE then started its decryption after the
- * frame that paste painted, and the plaintext came a frame later. With the module at hand the
- * job runs on from the event that started it (docs/performance.md).
+ * The chunks the jobs load when first needed, each imported once per holder (core/lazy.ts;
+ * useDebugger keeps one per page, a caller that passes none gets a fresh one). Without it a key
+ * pasted for a JWE started its decryption after the frame that paste painted, and a token
+ * pasted beside a public key its verification, a frame or two late (docs/performance.md).
  */
-export class Lazy<M> {
-  private module: M | undefined;
-  constructor(private readonly load: () => Promise<M>) {}
-
-  /** The module: without a wait once it is loaded. */
-  async get(): Promise<M> {
-    return (this.module ??= await this.load());
-  }
-}
-
-export class Chunks {
+export class Chunks implements KeyChunks {
+  readonly keyImport = new Lazy(() => import('../keys/import'));
+  readonly candidates = new Lazy(() => import('../jws/verify-candidates'));
   readonly jwe = new Lazy(() => import('../jwe/inspect'));
   readonly sdJwt = new Lazy(() => import('../sd-jwt/inspect'));
   readonly jwsJson = new Lazy(() => import('../jws/json-inspect'));

@@ -78,7 +78,7 @@ export async function encodePanes(
     return issuePanes(job, job.issue);
   }
   const { encodeToken } = await chunks.encode.get();
-  const encoding = await encodeToken(job.header, job.payload, job.keys);
+  const encoding = await encodeToken(job.header, job.payload, job.keys, chunks);
   if (!encoding.ok) return { ...encoding, kindProblems: [] };
   return {
     ok: true,

@@ -30,23 +30,24 @@ export async function inspectToken(
 ): Promise<TokenInspection> {
   switch (token.kind) {
     case 'jws':
-      return { inspection: await inspectParsed(token.jws, keys) };
+      return { inspection: await inspectParsed(token.jws, keys, undefined, chunks) };
     case 'jwe': {
       const { inspectJwe } = await chunks.jwe.get();
-      return inspectJwe(token.cleaned.text, keys);
+      return inspectJwe(token.cleaned.text, keys, chunks);
     }
     case 'sd-jwt': {
       const [inspection, extra] = await Promise.all([
-        inspectParsed(token.jws, keys),
+        inspectParsed(token.jws, keys, undefined, chunks),
         chunks.sdJwt.get().then(({ inspectSdJwt }) => inspectSdJwt(token.cleaned.text)),
       ]);
       return { inspection, extra };
     }
     case 'jws-json': {
       const { inspectJwsJson, chosenSignature } = await chunks.jwsJson.get();
-      const extra = await inspectJwsJson(token.cleaned.text, keys);
+      const extra = await inspectJwsJson(token.cleaned.text, keys, chunks);
       const inspection =
-        extra.signatures[chosenSignature(extra)] ?? (await inspectParsed(parseCompact(''), keys));
+        extra.signatures[chosenSignature(extra)] ??
+        (await inspectParsed(parseCompact(''), keys, undefined, chunks));
       return { inspection, extra };
     }
   }
