@@ -11,6 +11,8 @@ import {
   jwe,
   marker,
   payloadOf,
+  RSA_PUBLIC_PEM,
+  rs256,
   rs256WithSet,
   rsaKeySet,
   sdJwt,
@@ -120,6 +122,36 @@ function jwsRow(label: string, bytes: number | undefined, goal: Goal, keyFirst: 
         between: [paste(typical(r), [status(verdict), shows(before)])],
         act: paste(token, [status(verdict), shows(jti)]),
         size: token.length,
+      };
+    },
+  };
+}
+
+/**
+ * A typical RS256 token pasted beside a PEM public key (a service's token and its key): the
+ * verification reads the key box, whose PEM handling is a chunk of its own.
+ */
+function publicKeyRow(): Row {
+  const enterKey: Step = {
+    box: 'Public key',
+    action: { fill: RSA_PUBLIC_PEM },
+    until: [status(VERIFIED)],
+  };
+  return {
+    name: 'JWS typical RS256, public key',
+    goal: {},
+    once: [enterKey],
+    paste: async (r) => {
+      const jti = marker('rs256', r);
+      const before = marker('between', r);
+      const between = rs256(payloadOf(before));
+      return {
+        link: between,
+        ready: [status(NO_PUBLIC_KEY)],
+        setup: [enterKey],
+        between: [paste(between, [status(VERIFIED), shows(before)])],
+        act: paste(rs256(payloadOf(jti)), [status(VERIFIED), shows(jti)]),
+        size: rs256(payloadOf(jti)).length,
       };
     },
   };
@@ -266,6 +298,7 @@ export function pasteRows(): Row[] {
   return [
     ...sizes.map(([label, bytes, goal]) => jwsRow(label, bytes, goal, true)),
     ...sizes.map(([label, bytes, goal]) => jwsRow(label, bytes, goal, false)),
+    publicKeyRow(),
     replaceRow('1 MB', KB * KB),
     keystrokeRow(),
     jweRow('dir'),

@@ -4,7 +4,13 @@
  * `jti` unique to one paste (its marker, first in the payload so that a previewed payload
  * still shows it), so each paste really changes the page and the bench knows which is shown.
  */
-import { createHmac, createPrivateKey, generateKeyPair, sign as rsaSign } from 'node:crypto';
+import {
+  createHmac,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPair,
+  sign as rsaSign,
+} from 'node:crypto';
 import { promisify } from 'node:util';
 import { SDJwtInstance } from '@sd-jwt/core';
 import { digest, generateSalt } from '@sd-jwt/crypto-nodejs';
@@ -43,6 +49,21 @@ export function payloadOf(jti: string, bytes?: number): string {
 export function hs256(payload: string, secret = SECRET): string {
   const input = `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url(payload)}`;
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+}
+
+/** The stored RSA-2048 key's public half as PEM (SPKI), as a person pastes it. */
+export const RSA_PUBLIC_PEM = createPublicKey({
+  key: keys.rsa2048!.publicJwk as never,
+  format: 'jwk',
+})
+  .export({ type: 'spki', format: 'pem' })
+  .toString();
+
+/** A typical RS256 token signed by node:crypto with the stored RSA-2048 key. */
+export function rs256(payload: string): string {
+  const input = `${b64url('{"alg":"RS256","typ":"JWT"}')}.${b64url(payload)}`;
+  const key = createPrivateKey({ key: keys.rsa2048!.privateJwk as never, format: 'jwk' });
+  return `${input}.${rsaSign('sha256', Buffer.from(input), key).toString('base64url')}`;
 }
 
 /** A JWK Set of `size` RSA-2048 public keys (kid key-0 …), and the private keys. */
