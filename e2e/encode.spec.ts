@@ -153,4 +153,31 @@ test.describe('encode', () => {
     expect(Buffer.from(header!, 'base64url').toString()).toBe(seed.header);
     expect(Buffer.from(payload!, 'base64url').toString()).toBe('{"some":"payload!"}');
   });
+  test('a token made while the whole token box is selected stays selected: a paste replaces it', async ({
+    page,
+  }) => {
+    await open(page);
+    const { payload, token } = ui(page);
+    await payload.fill('{"sub":"bob"}');
+    await expect(token).toHaveValue(/\.eyJzdWIiOiJib2IifQ\./);
+    const before = await token.inputValue();
+    await token.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    // The payload changes with the token box focused and selected, as when a made token lands
+    // between a person's select-all and their paste: typed into the payload from a script.
+    await payload.evaluate((box: HTMLTextAreaElement) => {
+      const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      set.call(box, '{"sub":"carol"}');
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect(token).not.toHaveValue(before);
+    await expect(token).toBeFocused();
+    const made = await token.inputValue();
+    expect(made).toMatch(/\.eyJzdWIiOiJjYXJvbCJ9\./);
+    expect(
+      await token.evaluate((box: HTMLTextAreaElement) => [box.selectionStart, box.selectionEnd]),
+    ).toEqual([0, made.length]);
+    await page.keyboard.insertText(seed.token);
+    await expect(token).toHaveValue(seed.token);
+  });
 });
