@@ -145,13 +145,14 @@ function publicKeyRow(): Row {
       const jti = marker('rs256', r);
       const before = marker('between', r);
       const between = rs256(payloadOf(before));
+      const token = rs256(payloadOf(jti));
       return {
         link: between,
         ready: [status(NO_PUBLIC_KEY)],
         setup: [enterKey],
         between: [paste(between, [status(VERIFIED), shows(before)])],
-        act: paste(rs256(payloadOf(jti)), [status(VERIFIED), shows(jti)]),
-        size: rs256(payloadOf(jti)).length,
+        act: paste(token, [status(VERIFIED), shows(jti)]),
+        size: token.length,
       };
     },
   };

@@ -5,10 +5,9 @@ import { parseCompact } from '../jws/parse';
 import { signCompact, SignError } from '../jws/sign';
 import { inspectParsed, type Inspection } from './inspect';
 import {
-  keyChunks,
+  KeyChunks,
   readKeyInputs,
   signingKey,
-  type KeyChunks,
   type KeyInputs,
   type KeyReports,
 } from './key-inputs';
@@ -57,7 +56,7 @@ export async function encodeToken(
   headerText: string,
   payloadText: string,
   inputs: KeyInputs,
-  chunks: KeyChunks = keyChunks(),
+  chunks = new KeyChunks(),
 ): Promise<Encoding> {
   const problems: Diagnostic[] = [];
   const header = compactPane(headerText, 'header', problems);

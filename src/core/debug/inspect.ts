@@ -3,11 +3,10 @@ import type { CandidateVerdict } from '../jws/verify-candidates';
 import { verifyCompact, type Verdict, type VerifyOptions } from '../jws/verify';
 import type { SecretEncoding } from '../keys/secret';
 import {
-  keyChunks,
+  KeyChunks,
   readKeyInputs,
   verifyingKey,
   verifyingReport,
-  type KeyChunks,
   type KeyInputs,
   type KeyReports,
 } from './key-inputs';
@@ -67,7 +66,7 @@ export async function inspectParsed(
   parsed: ParsedToken,
   inputs: KeyInputs,
   known?: KeyReports,
-  chunks: KeyChunks = keyChunks(),
+  chunks = new KeyChunks(),
 ): Promise<Inspection> {
   const keys = known ?? (await readKeyInputs(parsed.alg, kidOf(parsed), inputs, chunks));
   // A detached payload is used only while the token's payload segment is empty.

@@ -78,13 +78,17 @@ function failure(slot: KeySlot, error: unknown): KeyReport {
   throw error;
 }
 
-async function report(slot: KeySlot, load: () => Promise<ImportedKey>): Promise<KeyReport> {
+async function report(
+  slot: KeySlot,
+  load: () => Promise<ImportedKey>,
+  chunks: KeyChunks,
+): Promise<KeyReport> {
   try {
     const key = await load();
     // A private key's public half as PEM fills an empty public key box.
     const publicPem =
       slot === 'privateKey' && key.publicKey
-        ? await (await import('../keys/export')).exportPem(key.publicKey)
+        ? await (await chunks.keyExport.get()).exportPem(key.publicKey)
         : undefined;
     return { ok: true, slot, key, ...(publicPem ? { publicPem } : {}) };
   } catch (error) {
@@ -95,19 +99,13 @@ async function report(slot: KeySlot, load: () => Promise<ImportedKey>): Promise<
 /**
  * The chunks reading and verifying with the key boxes loads when first needed: PEM, DER and
  * JWK handling when a key is first pasted (most visits paste only a token and a secret, and
- * the page's start stays small), the JWK Set's candidates when a set first fits.
+ * the page's start stays small), a private key's PEM export, the JWK Set's candidates when a
+ * set first fits. A caller that keeps none gets its own (tests, one-off inspections).
  */
-export interface KeyChunks {
-  readonly keyImport: Lazy<typeof import('../keys/import')>;
-  readonly candidates: Lazy<typeof import('../jws/verify-candidates')>;
-}
-
-/** Chunks of its own for a caller that keeps none (tests, one-off inspections). */
-export function keyChunks(): KeyChunks {
-  return {
-    keyImport: new Lazy(() => import('../keys/import')),
-    candidates: new Lazy(() => import('../jws/verify-candidates')),
-  };
+export class KeyChunks {
+  readonly keyImport = new Lazy(() => import('../keys/import'));
+  readonly keyExport = new Lazy(() => import('../keys/export'));
+  readonly candidates = new Lazy(() => import('../jws/verify-candidates'));
 }
 
 /**
@@ -118,18 +116,21 @@ export async function readKeyInputs(
   alg: string | undefined,
   kid: string | undefined,
   inputs: KeyInputs,
-  chunks: KeyChunks = keyChunks(),
+  chunks = new KeyChunks(),
 ): Promise<KeyReports> {
   const entry = jwsAlgorithm(alg);
   if (!entry || entry.family === 'none') return {};
   if (entry.family === 'hmac') {
     if (inputs.secret === '') return {};
     return {
-      secret: await report('secret', () =>
-        importSecret(inputs.secret, inputs.secretEncoding, entry.alg, {
-          ...(kid !== undefined ? { kid } : {}),
-          usage: 'verify',
-        }),
+      secret: await report(
+        'secret',
+        () =>
+          importSecret(inputs.secret, inputs.secretEncoding, entry.alg, {
+            ...(kid !== undefined ? { kid } : {}),
+            usage: 'verify',
+          }),
+        chunks,
       ),
     };
   }
@@ -137,19 +138,25 @@ export async function readKeyInputs(
   const [publicKey, privateKey] = await Promise.all([
     inputs.publicKey.trim() === ''
       ? undefined
-      : report('publicKey', async () =>
-          (await chunks.keyImport.get()).importKeyText(inputs.publicKey, {
-            ...options,
-            usage: 'verify',
-          }),
+      : report(
+          'publicKey',
+          async () =>
+            (await chunks.keyImport.get()).importKeyText(inputs.publicKey, {
+              ...options,
+              usage: 'verify',
+            }),
+          chunks,
         ),
     inputs.privateKey.trim() === ''
       ? undefined
-      : report('privateKey', async () =>
-          (await chunks.keyImport.get()).importKeyText(inputs.privateKey, {
-            ...options,
-            usage: 'sign',
-          }),
+      : report(
+          'privateKey',
+          async () =>
+            (await chunks.keyImport.get()).importKeyText(inputs.privateKey, {
+              ...options,
+              usage: 'sign',
+            }),
+          chunks,
         ),
   ]);
   return { ...(publicKey ? { publicKey } : {}), ...(privateKey ? { privateKey } : {}) };

@@ -4,7 +4,7 @@
  * JWT, RFC 7519 §5.2), that JWS verified with the Secret or Public key boxes as any JWS.
  */
 import { inspectParsed, type Inspection } from '../debug/inspect';
-import { keyChunks, type KeyChunks, type KeyInputs } from '../debug/key-inputs';
+import { KeyChunks, type KeyInputs } from '../debug/key-inputs';
 import { utf8DecodeStrict } from '../encoding/utf8';
 import { parseCompact, type ParsedToken } from '../jws/parse';
 import { decryptJwe, type DecryptResult } from './decrypt';
@@ -27,7 +27,7 @@ export interface JweInspection {
 export async function inspectJwe(
   text: string,
   keys: KeyInputs,
-  chunks: KeyChunks = keyChunks(),
+  chunks = new KeyChunks(),
 ): Promise<{ inspection?: Inspection; extra: JweInspection }> {
   const parsed = parseJwe(text);
   const decryption = await decryptJwe(parsed, keys.decryptionKey);

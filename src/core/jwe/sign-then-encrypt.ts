@@ -6,7 +6,7 @@
  * then encrypt: the signature then covers the claims, and the encryption hides the signer.
  */
 import { encodeToken } from '../debug/encode';
-import type { KeyInputs, KeyReports } from '../debug/key-inputs';
+import { KeyChunks, type KeyInputs, type KeyReports } from '../debug/key-inputs';
 import type { Diagnostic } from '../diagnostics';
 import { utf8Encode } from '../encoding/utf8';
 import { compactPane } from '../jose/compact-pane';
@@ -57,10 +57,11 @@ export async function signThenEncrypt(
   payloadText: string,
   innerAlg: string,
   keys: KeyInputs,
+  chunks = new KeyChunks(),
 ): Promise<SignThenEncryptResult> {
   const problems: Diagnostic[] = [];
   const header = compactPane(headerText, 'header', problems);
-  const signed = await encodeToken(innerHeaderOf(innerAlg), payloadText, keys);
+  const signed = await encodeToken(innerHeaderOf(innerAlg), payloadText, keys, chunks);
   const compact = {
     ...(header !== undefined ? { header } : {}),
     ...(signed.ok

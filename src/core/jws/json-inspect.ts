@@ -5,7 +5,7 @@
  * serialization").
  */
 import { inspectParsed, type Inspection } from '../debug/inspect';
-import { keyChunks, type KeyChunks, type KeyInputs } from '../debug/key-inputs';
+import { KeyChunks, type KeyInputs } from '../debug/key-inputs';
 import { jwsJsonToCompact } from './json-convert';
 import { parseJwsJson, type ParsedJwsJson } from './json-parse';
 
@@ -23,7 +23,7 @@ export interface JwsJsonInspection {
 export async function inspectJwsJson(
   text: string,
   keys: KeyInputs,
-  chunks: KeyChunks = keyChunks(),
+  chunks = new KeyChunks(),
 ): Promise<JwsJsonInspection> {
   const parsed = parseJwsJson(text);
   const signatures = await Promise.all(

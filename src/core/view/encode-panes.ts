@@ -62,20 +62,20 @@ export async function encodePanes(
     // Sign, then encrypt: a nested JWT (RFC 7519 §5.2), its engine a chunk of its own too.
     const made =
       nested !== undefined
-        ? await import('../jwe/sign-then-encrypt').then(({ signThenEncrypt }) =>
-            signThenEncrypt(header, payload, nested, keys),
-          )
-        : await import('../jwe/encrypt-panes').then(({ encryptPanes }) =>
-            encryptPanes(header, payload, keys),
-          );
+        ? await chunks.signThenEncrypt
+            .get()
+            .then(({ signThenEncrypt }) => signThenEncrypt(header, payload, nested, keys))
+        : await chunks.encryptPanes
+            .get()
+            .then(({ encryptPanes }) => encryptPanes(header, payload, keys));
     if (!made.ok) return made;
     const { token, values } = made;
     return { ok: true, token, values, inspected: await inspected(token, keys, chunks) };
   }
   if (job.issue) {
     // Claims chosen as selectively disclosable: an SD-JWT (its engine a chunk of its own).
-    const { issuePanes } = await import('./issue-panes');
-    return issuePanes(job, job.issue);
+    const { issuePanes } = await chunks.issuePanes.get();
+    return issuePanes(job, job.issue, chunks);
   }
   const { encodeToken } = await chunks.encode.get();
   const encoding = await encodeToken(job.header, job.payload, job.keys, chunks);

@@ -9,14 +9,16 @@ import { encodeToken } from '../debug/encode';
 import { isJsonObject } from '../json/is-object';
 import { issueSdJwt } from '../sd-jwt/issue';
 import { inspected, type PanesEncoding } from './encode-panes';
+import type { Chunks } from './chunks';
 import type { Job } from './jobs';
 import { claimPaths, pathKey, type IssueChoice } from './kinds/sd-jwt-issue';
 
 export async function issuePanes(
   job: Extract<Job, { kind: 'encode' }>,
   choice: IssueChoice,
+  chunks: Chunks,
 ): Promise<PanesEncoding> {
-  const encoding = await encodeToken(job.header, job.payload, job.keys);
+  const encoding = await encodeToken(job.header, job.payload, job.keys, chunks);
   if (!encoding.ok) return { ...encoding, kindProblems: [] };
   const payload: unknown = JSON.parse(encoding.payload);
   // A chosen claim the payload no longer has is no disclosure (it is chosen again when typed
@@ -45,7 +47,11 @@ export async function issuePanes(
       compact: { header: encoding.header, payload: encoding.payload },
     };
   }
-  return { ok: true, token: issued.sdJwt, inspected: await inspected(issued.sdJwt, job.keys) };
+  return {
+    ok: true,
+    token: issued.sdJwt,
+    inspected: await inspected(issued.sdJwt, job.keys, chunks),
+  };
 }
 
 function keyOf(reports: Parameters<typeof signingKey>[0]): { key?: CryptoKey } {
