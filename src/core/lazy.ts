@@ -8,7 +8,12 @@ export class Lazy<M> {
   private module: M | undefined;
   constructor(private readonly load: () => Promise<M>) {}
 
-  /** The module: without a wait once it is loaded. */
+  /** The module, once loaded: a render can use it in the render that first wants it. */
+  get current(): M | undefined {
+    return this.module;
+  }
+
+  /** The module: without a wait once it is loaded. A load that failed is tried again. */
   async get(): Promise<M> {
     return (this.module ??= await this.load());
   }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { KeyInputs } from '../core/debug/key-inputs';
 import type { Inputs } from '../core/view/inputs';
 import type { Environment } from '../core/view/derive';
@@ -7,13 +7,13 @@ import { LoadFailed } from './components/LoadFailed';
 import { examplesKeys } from './components/Examples';
 import { DecodedPanes, ExactToggle } from './features/DecodedPanes';
 import { FindingsPanels } from './features/FindingsPanels';
-import { KindPanels } from './features/KindPanels';
+import { KindPanelChunks, KindPanels } from './features/KindPanels';
 import { LearnPanels } from './features/LearnPanels';
 import { SignaturePanel } from './features/SignaturePanel';
 import { TokenPanel } from './features/TokenPanel';
 import { TopBar } from './app/TopBar';
 import { I18nProvider, useI18n, type Language, type Tables } from './i18n';
-import { useKindTables } from './lib/kind-messages';
+import { KindWords, useKindTables } from './lib/kind-messages';
 import { useDeferredModule } from './lib/lazy';
 import { messageText } from './lib/messages';
 import { useRememberedToken } from './lib/session';
@@ -96,9 +96,13 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [warmed]);
   // Issuing, an SD-JWT's words are needed before one is made (to say why it cannot be).
+  // A kind's panels and words, kept once loaded: its next token draws them at once.
+  const [panelChunks] = useState(() => new KindPanelChunks());
+  const [kindWords] = useState(() => new KindWords());
   const kinds = useKindTables(
     view.issue?.issuing ? 'sd-jwt' : view.token.kind,
     language,
+    kindWords,
     view.encrypted,
   );
   useRememberedToken(inputs.token);
@@ -106,7 +110,13 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
   // A JWE's panel comes before the signature: it decrypts what is then verified.
   // In the start chunk: a kind's first token then waits for its own panels' chunk only.
   const kindPanels = view.kind !== undefined && (
-    <KindPanels view={view} keys={inputs.keys} onKeys={onKeys} dispatch={dispatch} />
+    <KindPanels
+      view={view}
+      chunks={panelChunks}
+      keys={inputs.keys}
+      onKeys={onKeys}
+      dispatch={dispatch}
+    />
   );
 
   const issueChunk = useDeferredModule(loadIssuePanel, view.issue !== undefined);

@@ -2,9 +2,10 @@ import type { ComponentType } from 'react';
 import type { KeyInputs } from '../../core/debug/key-inputs';
 import type { Action } from '../../core/view/inputs';
 import type { KindView, ViewModel } from '../../core/view/model';
+import { Lazy } from '../../core/lazy';
 import { LoadFailed } from '../components/LoadFailed';
 import { useI18n } from '../i18n';
-import { useDeferredModule } from '../lib/lazy';
+import { useLazy } from '../lib/lazy';
 
 export interface KindPanelProps<V extends KindView> {
   readonly view: V;
@@ -17,22 +18,32 @@ export interface KindPanelProps<V extends KindView> {
   readonly dispatch: (action: Action) => void;
 }
 
-/** Each kind's panels, a chunk of their own: a kind of token adds a line here. */
-const PANELS: {
-  readonly [K in KindView['kind']]: () => Promise<{
-    default: ComponentType<KindPanelProps<Extract<KindView, { kind: K }>>>;
-  }>;
-} = {
-  'sd-jwt': () => import('./sd-jwt/SdJwtPanels'),
-  'jws-json': () => import('./jws-json/JwsJsonPanels'),
-  jwe: () => import('./jwe/JwePanels'),
-};
+type PanelsOf<K extends KindView['kind']> = Lazy<{
+  default: ComponentType<KindPanelProps<Extract<KindView, { kind: K }>>>;
+}>;
 
-function Loaded<V extends KindView>({ props }: { readonly props: KindPanelProps<V> }) {
+/**
+ * Each kind's panels, a chunk of their own, kept once loaded (one holder per page, App.tsx): a
+ * token of a kind seen before has its panels drawn in the render that reads it, where awaiting
+ * the import again drew them a task and a painted frame later. A kind of token adds a line here.
+ */
+export class KindPanelChunks implements Readonly<{ [K in KindView['kind']]: PanelsOf<K> }> {
+  readonly 'sd-jwt' = new Lazy(() => import('./sd-jwt/SdJwtPanels'));
+  readonly 'jws-json' = new Lazy(() => import('./jws-json/JwsJsonPanels'));
+  readonly jwe = new Lazy(() => import('./jwe/JwePanels'));
+}
+
+function Loaded<V extends KindView>({
+  props,
+  chunks,
+}: {
+  readonly props: KindPanelProps<V>;
+  readonly chunks: KindPanelChunks;
+}) {
   const { t } = useI18n();
   const kind = props.view.kind as V['kind'];
-  const chunk = useDeferredModule(
-    PANELS[kind] as () => Promise<{ default: ComponentType<KindPanelProps<V>> }>,
+  const chunk = useLazy(
+    chunks[kind] as unknown as Lazy<{ default: ComponentType<KindPanelProps<V>> }>,
   );
   const Panels = chunk.module?.default;
   if (Panels) return <Panels {...props} />;
@@ -43,11 +54,13 @@ function Loaded<V extends KindView>({ props }: { readonly props: KindPanelProps<
 /** The panels of the shown token's kind, when it has any beyond the panes and the verdict. */
 export function KindPanels({
   view,
+  chunks,
   keys,
   onKeys,
   dispatch,
 }: {
   readonly view: ViewModel;
+  readonly chunks: KindPanelChunks;
   readonly keys: KeyInputs;
   readonly onKeys: (patch: Partial<KeyInputs>) => void;
   readonly dispatch: (action: Action) => void;
@@ -63,5 +76,5 @@ export function KindPanels({
     dispatch,
   };
   // A new kind is a new component: its chunk loads once, and its state starts afresh.
-  return <Loaded key={view.kind.kind} props={props} />;
+  return <Loaded key={view.kind.kind} props={props} chunks={chunks} />;
 }

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { JweCode } from '../../core/jwe/codes';
 import type { JwsJsonCode } from '../../core/jws/json-codes';
 import type { SdJwtCode } from '../../core/sd-jwt/codes';
 import type { TokenKind } from '../../core/token/read';
+import { Lazy } from '../../core/lazy';
 import type { Language } from '../i18n';
+import { useLazy } from './lazy';
 
 /**
  * The words of a kind of token's own codes: tables of their own (src/ui/i18n/messages/),
@@ -15,20 +17,14 @@ export interface KindTables {
   readonly jwe?: Readonly<Record<JweCode, string>>;
 }
 
-async function load(kind: TokenKind, language: Language): Promise<KindTables> {
-  if (kind === 'sd-jwt') {
-    const { sdJwtEn, sdJwtZh } = await import('../i18n/messages/sd-jwt');
-    return { sdJwt: language === 'zh' ? sdJwtZh : sdJwtEn };
-  }
-  if (kind === 'jwe') {
-    const { jweEn, jweZh } = await import('../i18n/messages/jwe');
-    return { jwe: language === 'zh' ? jweZh : jweEn };
-  }
-  if (kind === 'jws-json') {
-    const { jwsJsonEn, jwsJsonZh } = await import('../i18n/messages/jws-json');
-    return { jwsJson: language === 'zh' ? jwsJsonZh : jwsJsonEn };
-  }
-  return {};
+/**
+ * Each kind's words, kept once loaded (one holder per page, App.tsx): a token of a kind seen
+ * before has its words in the render that reads it.
+ */
+export class KindWords {
+  readonly sdJwt = new Lazy(() => import('../i18n/messages/sd-jwt'));
+  readonly jwe = new Lazy(() => import('../i18n/messages/jwe'));
+  readonly jwsJson = new Lazy(() => import('../i18n/messages/jws-json'));
 }
 
 /**
@@ -38,22 +34,19 @@ async function load(kind: TokenKind, language: Language): Promise<KindTables> {
 export function useKindTables(
   tokenKind: TokenKind,
   language: Language,
+  words: KindWords,
   encrypted = false,
 ): KindTables {
   const kind = encrypted ? 'jwe' : tokenKind;
-  const [loaded, setLoaded] = useState<{ for: string; tables: KindTables }>();
-  const key = `${kind}:${language}`;
-  useEffect(() => {
-    let live = true;
-    load(kind, language).then(
-      (tables) => {
-        if (live) setLoaded({ for: key, tables });
-      },
-      (error: unknown) => console.error('jwt-debugger: cannot load the words for', kind, error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [kind, language, key]);
-  return loaded?.for === key ? loaded.tables : {};
+  const zh = language === 'zh';
+  const sdJwt = useLazy(kind === 'sd-jwt' ? words.sdJwt : undefined).module;
+  const jwe = useLazy(kind === 'jwe' ? words.jwe : undefined).module;
+  const jwsJson = useLazy(kind === 'jws-json' ? words.jwsJson : undefined).module;
+  return useMemo(() => {
+    if (kind === 'sd-jwt' && sdJwt) return { sdJwt: zh ? sdJwt.sdJwtZh : sdJwt.sdJwtEn };
+    if (kind === 'jwe' && jwe) return { jwe: zh ? jwe.jweZh : jwe.jweEn };
+    if (kind === 'jws-json' && jwsJson)
+      return { jwsJson: zh ? jwsJson.jwsJsonZh : jwsJson.jwsJsonEn };
+    return {};
+  }, [kind, zh, sdJwt, jwe, jwsJson]);
 }
