@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { KeyInputs } from '../core/debug/key-inputs';
 import type { Inputs } from '../core/view/inputs';
 import type { Environment } from '../core/view/derive';
 import { Alert } from './components/Alert';
 import { LoadFailed } from './components/LoadFailed';
-import { examplesKeys } from './components/Examples';
+import { examplesKeys, type Example } from './components/Examples';
 import { DecodedPanes, ExactToggle } from './features/DecodedPanes';
 import { FindingsPanels } from './features/FindingsPanels';
 import { KindPanelChunks, KindPanels } from './features/KindPanels';
@@ -107,6 +107,12 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
   );
   useRememberedToken(inputs.token);
   const onKeys = (patch: Partial<KeyInputs>) => dispatch({ type: 'keys', patch });
+  // The same function from render to render: the top bar (memo) is not drawn again per keystroke.
+  const onExample = useCallback(
+    (example: Example, over: string) =>
+      dispatch({ type: 'load', token: example.token, keys: examplesKeys(example), over }),
+    [dispatch],
+  );
   // A JWE's panel comes before the signature: it decrypts what is then verified.
   // In the start chunk: a kind's first token then waits for its own panels' chunk only.
   const kindPanels = view.kind !== undefined && (
@@ -140,9 +146,7 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
         theme={theme}
         onTheme={onTheme}
         token={inputs.token}
-        onExample={(example, over) =>
-          dispatch({ type: 'load', token: example.token, keys: examplesKeys(example), over })
-        }
+        onExample={onExample}
       />
       <main className="columns">
         <TokenPanel

@@ -1,9 +1,13 @@
+import { memo } from 'react';
 import { Examples, type Example } from '../components/Examples';
 import { LANGUAGES, useI18n, type Language } from '../i18n';
 import type { Theme } from '../lib/settings';
 
-/** The page's title and its settings: examples, language, theme. */
-export function TopBar({
+/**
+ * The page's title and its settings: examples, language, theme. Memoised: a keystroke in a key
+ * or the payload changes none of its props (the token's text only when the token changes).
+ */
+export const TopBar = memo(function TopBar({
   language,
   onLanguage,
   theme,
@@ -59,4 +63,4 @@ export function TopBar({
       </div>
     </header>
   );
-}
+});
