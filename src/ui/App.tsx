@@ -116,13 +116,7 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
   // A JWE's panel comes before the signature: it decrypts what is then verified.
   // In the start chunk: a kind's first token then waits for its own panels' chunk only.
   const kindPanels = view.kind !== undefined && (
-    <KindPanels
-      view={view}
-      chunks={panelChunks}
-      keys={inputs.keys}
-      onKeys={onKeys}
-      dispatch={dispatch}
-    />
+    <KindPanels view={view} chunks={panelChunks} keys={inputs.keys} dispatch={dispatch} />
   );
 
   const issueChunk = useDeferredModule(loadIssuePanel, view.issue !== undefined);

@@ -56,16 +56,15 @@ export function KindPanels({
   view,
   chunks,
   keys,
-  onKeys,
   dispatch,
 }: {
   readonly view: ViewModel;
   readonly chunks: KindPanelChunks;
   readonly keys: KeyInputs;
-  readonly onKeys: (patch: Partial<KeyInputs>) => void;
   readonly dispatch: (action: Action) => void;
 }) {
   if (!view.kind) return null;
+  const onKeys = (patch: Partial<KeyInputs>) => dispatch({ type: 'keys', patch });
   const props = {
     view: view.kind,
     token: view.token.cleaned.text,

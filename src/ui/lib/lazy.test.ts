@@ -58,7 +58,6 @@ describe("a kind's words and panels, once loaded", () => {
           view,
           chunks,
           keys: {} as never,
-          onKeys: () => undefined,
           dispatch: () => undefined,
         }),
       );
