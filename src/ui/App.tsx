@@ -95,10 +95,10 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
     // Once per page: a later language or minute needs no second warm-up.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [warmed]);
-  // Issuing, an SD-JWT's words are needed before one is made (to say why it cannot be).
   // A kind's panels and words, kept once loaded: its next token draws them at once.
   const [panelChunks] = useState(() => new KindPanelChunks());
   const [kindWords] = useState(() => new KindWords());
+  // Issuing, an SD-JWT's words are needed before one is made (to say why it cannot be).
   const kinds = useKindTables(
     view.issue?.issuing ? 'sd-jwt' : view.token.kind,
     language,
