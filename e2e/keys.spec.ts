@@ -26,6 +26,44 @@ test.describe('keys', () => {
     }
   });
 
+  test('a key pasted again has its facts with its verdict, in the same change of the page', async ({
+    page,
+  }) => {
+    await open(page);
+    await pasteToken(page, await rsaToken());
+    const { publicKey, status } = ui(page);
+    await publicKey.fill(keys.rsa2048.spki);
+    await expect(status).toContainText('Signature verified');
+    await expect(publicKey).toHaveAccessibleDescription(/Detected/);
+    await publicKey.fill('');
+    await expect(status).not.toContainText('Signature verified');
+    // Every change of the page while the key is pasted again: none says the signature is
+    // verified without the key's facts (its accessible description) beside it.
+    await page.evaluate(() => {
+      const w = window as unknown as { __seen: { with: number; without: number } };
+      const seen = (w.__seen = { with: 0, without: 0 });
+      const label = [...document.querySelectorAll('label')].find(
+        (l) => l.textContent === 'Public key',
+      )!;
+      const box = document.getElementById(label.htmlFor)!;
+      new MutationObserver(() => {
+        const said = document.querySelector('[role="status"][aria-label="Signature status"]');
+        if (!said?.textContent?.includes('Signature verified')) return;
+        const facts = document.getElementById(box.getAttribute('aria-describedby') ?? '');
+        if (facts?.textContent?.includes('Detected')) seen.with++;
+        else seen.without++;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await publicKey.fill(keys.rsa2048.spki);
+    await expect(status).toContainText('Signature verified');
+    await expect(publicKey).toHaveAccessibleDescription(/Detected/);
+    const seen = await page.evaluate(
+      () => (window as unknown as { __seen: { with: number; without: number } }).__seen,
+    );
+    expect(seen.with).toBeGreaterThan(0);
+    expect(seen.without).toBe(0);
+  });
+
   test('a JWK Set: the key is chosen by kid, and the page says why the others were passed over', async ({
     page,
   }) => {

@@ -2,9 +2,10 @@ import { lazy, Suspense, useState } from 'react';
 import type { KeyInputs, KeyReport, KeySlot } from '../../core/debug/key-inputs';
 import type { KeysView } from '../../core/view/model';
 import { JwtDebuggerError } from '../../core/errors';
+import { Lazy } from '../../core/lazy';
 import { SECRET_ENCODINGS, type SecretEncoding } from '../../core/keys/secret';
 import { useI18n } from '../i18n';
-import { useDeferredModule } from '../lib/lazy';
+import { useLazy } from '../lib/lazy';
 import { CopyButton } from './CopyButton';
 
 /** The key details (PEM, JWK, thumbprint, certificates) are a chunk of their own. */
@@ -21,16 +22,19 @@ interface Props {
   readonly onChange: (patch: Partial<KeyInputs>) => void;
 }
 
-/** A key's facts, shown once it imported: their code loads with the first key. */
-const loadFacts = () => import('./KeyFacts');
+/**
+ * A key's facts, shown once it imported: their code loads with the first key and is kept, as
+ * React.lazy keeps KeyDetails, so that a key's next report draws them with its verdict, not a
+ * task and a frame after it.
+ */
+const facts = new Lazy(() => import('./KeyFacts'));
 
 function Facts(props: {
   readonly report: Extract<KeyReport, { ok: true }>;
   readonly id: string;
   readonly alg: string;
 }) {
-  const facts = useDeferredModule(loadFacts);
-  const KeyFacts = facts.module?.KeyFacts;
+  const KeyFacts = useLazy(facts).module?.KeyFacts;
   return KeyFacts ? <KeyFacts {...props} /> : <div className="key-facts" id={props.id} />;
 }
 
