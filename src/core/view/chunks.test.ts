@@ -11,6 +11,8 @@ import { importKeyText } from '../keys/import';
 import { inspectParsed } from '../debug/inspect';
 import { jweVector } from '../jwe/__fixtures__';
 import { vectorKeyText } from '../jwe/__tests__/tokens';
+import { jweKey } from '../jwe/__fixtures__';
+import { encodePanes } from './encode-panes';
 
 /** A loader whose module arrives in a task of its own, as Chromium's import() answers. */
 function taskLoader<M>(module: M) {
@@ -61,5 +63,24 @@ describe('Chunks', () => {
       expect(inspection.verdict.status).toBe('verified');
     }
     expect(get).toHaveBeenCalledTimes(2);
+  });
+
+  it("a nested JWT's inner signing reads its key with the holder's key chunk", async () => {
+    const pair = key('ed25519');
+    const chunks = new Chunks();
+    const get = vi.spyOn(chunks.keyImport, 'get');
+    const made = await encodePanes(
+      {
+        kind: 'encode',
+        header: '{"alg":"RSA-OAEP-256","enc":"A256GCM"}',
+        payload: '{"sub":"dana"}',
+        nested: 'EdDSA',
+        keys: { ...EMPTY_KEYS, privateKey: pair.pkcs8, encryptionKey: jweKey('rsa2048').spki },
+      },
+      chunks,
+    );
+    expect(made.ok).toBe(true);
+    // The inner signing key, read with the holder's chunk (not a fresh one of its own).
+    expect(get).toHaveBeenCalled();
   });
 });

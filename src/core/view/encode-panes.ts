@@ -64,7 +64,7 @@ export async function encodePanes(
       nested !== undefined
         ? await chunks.signThenEncrypt
             .get()
-            .then(({ signThenEncrypt }) => signThenEncrypt(header, payload, nested, keys))
+            .then(({ signThenEncrypt }) => signThenEncrypt(header, payload, nested, keys, chunks))
         : await chunks.encryptPanes
             .get()
             .then(({ encryptPanes }) => encryptPanes(header, payload, keys));
