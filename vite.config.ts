@@ -42,9 +42,10 @@ function compileHints(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         for (const output of Object.values(bundle)) {
-          // The start chunk and the findings that follow the first paint, which every paste
-          // runs; the chunks of other kinds of token compile as they load.
-          if (output.type !== 'chunk' || !(output.isEntry || output.name === 'findings')) continue;
+          // Every chunk of code: the start chunk and the findings, which every paste runs, and
+          // the other kinds' chunks, which the page loads from its offline copy before their
+          // first token (App.tsx). Not the words: tables of strings have no functions to compile.
+          if (output.type !== 'chunk' || output.facadeModuleId?.includes('/src/ui/i18n/')) continue;
           output.code = COMPILE_HINT + output.code;
           if (output.map) output.map.mappings = `;${output.map.mappings}`;
         }
@@ -75,7 +76,7 @@ export default defineConfig({
             {
               name: 'findings',
               priority: 1,
-              test: /src\/(core\/(claims|lints)\/|ui\/components\/(ClaimsTable|ClaimMeaning|LintsPanel)|ui\/i18n\/(claim-texts|messages\/claims\.ts))/,
+              test: /src\/(core\/(claims|lints)\/|ui\/components\/(ClaimsTable|ClaimMeaning|LintsPanel|KeyFacts)|ui\/i18n\/(claim-texts|messages\/claims\.ts))/,
             },
           ],
         },

@@ -1,5 +1,6 @@
 /**
- * `npm run bench:browser [-- WORD...] [--runs N] [--cold context|process] [--trace DIR]`: the
+ * `npm run bench:browser [-- WORD...] [--runs N] [--cold context|process] [--settled]
+ * [--trace DIR]`: the
  * built page in Chromium, each row measured cold and warm (docs/performance.md says how).
  *
  * - cold: per paste a new browser context (default; a new renderer process with empty caches)
@@ -14,6 +15,8 @@
  *   first, the worst run of the five. First load: from navigation
  *   start to the painted first verdict, and every file fetched (scripts/fetched-at-load.ts).
  * - words select rows whose name contains every word ("100 KB", "JWE", "load").
+ * - `--settled`: each cold paste waits until the page is served by its service worker and has
+ *   fetched nothing for a second (a first paste a while after the page opened).
  * - `--trace DIR` writes a Chrome trace of each row's first cold paste, for DevTools.
  *
  * Prints the machine, a table and, as its last line, one JSON object. Timings are written down
@@ -33,6 +36,7 @@ interface Options {
   readonly runs: number;
   readonly cold: ColdKind;
   readonly traceDir: string | undefined;
+  readonly settled: boolean;
 }
 
 function parseOptions(args: readonly string[]): Options {
@@ -40,6 +44,7 @@ function parseOptions(args: readonly string[]): Options {
   let runs = 5;
   let cold: ColdKind = 'context';
   let traceDir: string | undefined;
+  let settled = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => {
@@ -53,11 +58,12 @@ function parseOptions(args: readonly string[]): Options {
       if (kind !== 'context' && kind !== 'process') throw new Error(`--cold ${kind}?`);
       cold = kind;
     } else if (arg === '--trace') traceDir = value();
+    else if (arg === '--settled') settled = true;
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else words.push(arg.toLowerCase());
   }
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number ≥ 1');
-  return { words, runs, cold, traceDir };
+  return { words, runs, cold, traceDir, settled };
 }
 
 const options = parseOptions(process.argv.slice(2));
@@ -73,7 +79,7 @@ let fetched: string[] = [];
 const header = [
   ...machine(),
   `chromium: ${browser.version()}`,
-  `runs: ${options.runs}, cold: new ${options.cold}`,
+  `runs: ${options.runs}, cold: new ${options.cold}${options.settled ? ', settled' : ''}`,
 ];
 for (const line of header) console.log(line);
 try {

@@ -1,6 +1,23 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, open, seed, test, ui } from './support';
+import type { Page } from '@playwright/test';
+import vectors from '../src/core/jwe/__fixtures__/jwe-vectors.json' with { type: 'json' };
+import rfc from '../src/core/sd-jwt/__fixtures__/rfc9901-examples.json' with { type: 'json' };
+import { expect, open, pasteToken, seed, test, ui } from './support';
+
+/** RFC 7516 A.3 (A128KW, A128CBC-HS256) and its key. */
+const a3 = vectors.jwe.find((vector) => vector.id === 'RFC7516-A.3')!;
+const JWE_A3 = a3.compact!;
+const JWE_A3_KEY = JSON.stringify(a3.keys!.symmetric_jwk);
+
+/** The scripts the page has fetched so far (the worker's answers included). */
+const scriptsFetched = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith('.js')),
+  );
 
 /** Offline and installable (issue 12, point 7). */
 test.describe('offline', () => {
@@ -22,6 +39,42 @@ test.describe('offline', () => {
     await ui(page).language.selectOption('zh');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('JWT 调试器');
     await context.setOffline(false);
+  });
+
+  test('once the worker keeps the files, every kind’s code is loaded: a first SD-JWT and a first JWE fetch none', async ({
+    page,
+  }) => {
+    await open(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // Loaded while idle, from the worker's copy: wait until the list stops growing.
+    let before: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          const now = await scriptsFetched(page);
+          const same = now.length === before.length;
+          before = now;
+          return same;
+        },
+        { intervals: [1000] },
+      )
+      .toBe(true);
+    const presentation = rfc.examples.find((e) => e.id === 'RFC 9901 §5.2 presentation')!;
+    await pasteToken(page, presentation.sdJwt);
+    await ui(page).publicKey.fill(JSON.stringify(rfc.issuerKey.jwk));
+    await expect(ui(page).status).toContainText('Signature verified');
+    await expect(page.getByRole('table', { name: 'Disclosures', exact: true })).toBeVisible();
+    await pasteToken(page, JWE_A3);
+    await expect(page.getByRole('status', { name: 'Decryption status' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Decryption key', exact: true }).fill(JWE_A3_KEY);
+    await expect(page.getByRole('status', { name: 'Decryption status' })).toContainText(
+      'Decrypted',
+    );
+    // The public key's details (its PEM, JWK and thumbprint, KeyPane's own chunks) are no kind's.
+    const after = (await scriptsFetched(page)).filter(
+      (name) => !/\/[Kk]ey-?[Dd]etails-/.test(name),
+    );
+    expect(after).toEqual(before);
   });
 
   test('the worker keeps every built file, from Vite’s own output', async ({ request }) => {

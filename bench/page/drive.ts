@@ -25,6 +25,12 @@ export interface Session {
   readonly runs: number;
   /** A Chrome trace of each row's first cold paste goes here (DevTools' Performance panel). */
   readonly traceDir: string | undefined;
+  /**
+   * Cold pastes wait until the page is served by its service worker (which it registers a few
+   * seconds after load) and has fetched nothing for a second: a first paste that comes a while
+   * after the page opened, as a person's usually does.
+   */
+  readonly settled: boolean;
 }
 
 export type Outcome =
@@ -117,6 +123,29 @@ async function present(page: Page, paste: Paste): Promise<boolean> {
   }
 }
 
+const SETTLE_TIMEOUT_MS = 60_000;
+
+async function settle(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: SETTLE_TIMEOUT_MS,
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let seen = -1;
+        const check = () => {
+          const count = performance.getEntriesByType('resource').length;
+          if (count === seen) resolve();
+          else {
+            seen = count;
+            setTimeout(check, 1000);
+          }
+        };
+        check();
+      }),
+  );
+}
+
 async function coldContext(session: Session) {
   if (session.cold === 'context') {
     const context = await session.browser.newContext(CONTEXT_OPTIONS);
@@ -134,6 +163,7 @@ async function coldRun(session: Session, row: Row, rep: number): Promise<Timing 
     const page = await newPage(context, session.origin, paste.link);
     await waitFor(page, `${row.name}: load`, paste.ready);
     if (!(await present(page, paste))) return 'not-on-page';
+    if (session.settled) await settle(page);
     for (const step of paste.setup) await untimed(page, `${row.name}: setup`, step);
     const trace = session.traceDir !== undefined && rep === 0;
     if (trace) {

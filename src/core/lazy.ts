@@ -18,3 +18,17 @@ export class Lazy<M> {
     return (this.module ??= await this.load());
   }
 }
+
+/**
+ * Loads every `Lazy` that the holders have as their own members (view/chunks.ts, the kinds'
+ * panels and words), one after another; a load that fails is left for its first use to try
+ * again. For a page that has its files at hand already: the next first use of any of them
+ * then needs no load.
+ */
+export async function loadEvery(...holders: readonly object[]): Promise<void> {
+  for (const holder of holders) {
+    for (const member of Object.values(holder)) {
+      if (member instanceof Lazy) await member.get().catch(() => undefined);
+    }
+  }
+}

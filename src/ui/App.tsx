@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { KeyInputs } from '../core/debug/key-inputs';
 import type { Inputs } from '../core/view/inputs';
 import type { Environment } from '../core/view/derive';
+import { loadEvery } from '../core/lazy';
 import { Alert } from './components/Alert';
 import { LoadFailed } from './components/LoadFailed';
 import { examplesKeys, type Example } from './components/Examples';
@@ -15,6 +16,7 @@ import { TopBar } from './app/TopBar';
 import { I18nProvider, useI18n, type Language, type Tables } from './i18n';
 import { KindWords, useKindTables } from './lib/kind-messages';
 import { useDeferredModule } from './lib/lazy';
+import { whenFilesKept } from './lib/offline';
 import { messageText } from './lib/messages';
 import { useRememberedToken } from './lib/session';
 import { useLanguage, useTheme, type Theme } from './lib/settings';
@@ -86,7 +88,7 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
   const now = useNow();
   const findings = useDeferredModule(loadFindings);
   const env = useMemo<Environment>(() => ({ now, ...findings.module }), [now, findings.module]);
-  const { inputs, view, later, dispatch } = useDebugger(initial, env);
+  const { inputs, view, later, dispatch, chunks } = useDebugger(initial, env);
   // Once the checks have loaded, the page does a paste's work once while idle (lib/warm.ts).
   const warmed = findings.module !== undefined;
   useEffect(() => {
@@ -98,6 +100,18 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
   // A kind's panels and words, kept once loaded: its next token draws them at once.
   const [panelChunks] = useState(() => new KindPanelChunks());
   const [kindWords] = useState(() => new KindWords());
+  // Once the service worker keeps the page's files, every kind's code is loaded from them while
+  // idle: a first SD-JWT or JWE then waits for no request (docs/performance.md).
+  useEffect(() => {
+    let cancelIdle: (() => void) | undefined;
+    const cancelKept = whenFilesKept(() => {
+      cancelIdle = whenIdle(() => void loadEvery(chunks, panelChunks, kindWords));
+    });
+    return () => {
+      cancelKept();
+      cancelIdle?.();
+    };
+  }, [chunks, panelChunks, kindWords]);
   // Issuing, an SD-JWT's words are needed before one is made (to say why it cannot be).
   const kinds = useKindTables(
     view.issue?.issuing ? 'sd-jwt' : view.token.kind,

@@ -22,3 +22,24 @@ export function registerServiceWorker(): void {
   if (document.readyState === 'complete') later();
   else window.addEventListener('load', later, { once: true });
 }
+
+/**
+ * Calls `work` once the page is served by its service worker, which keeps every built file (now,
+ * or when the worker first takes the page); cancellable. Without workers, never: the page then
+ * loads what it needs when it needs it, from the network.
+ */
+export function whenFilesKept(work: () => void): () => void {
+  if (!('serviceWorker' in navigator)) return () => undefined;
+  const workers = navigator.serviceWorker;
+  if (workers.controller) {
+    work();
+    return () => undefined;
+  }
+  const onChange = () => {
+    if (!workers.controller) return;
+    workers.removeEventListener('controllerchange', onChange);
+    work();
+  };
+  workers.addEventListener('controllerchange', onChange);
+  return () => workers.removeEventListener('controllerchange', onChange);
+}

@@ -34,6 +34,8 @@ export interface Debugger {
    */
   readonly later: { readonly view: ViewModel; readonly stale: boolean };
   readonly dispatch: (action: Action) => void;
+  /** The chunks the jobs load when first needed, held for this page. */
+  readonly chunks: Chunks;
 }
 
 /** What the view is derived from: the deferred copy of it lags behind while React is busy. */
@@ -152,5 +154,11 @@ export function useDebugger(initial: Inputs, env: Environment): Debugger {
     () => derive(deferred.inputs, deferred.token, deferred.pasted, deferred.results, env),
     [deferred, env],
   );
-  return { inputs, view, later: { view: laterView, stale: deferred !== sources }, dispatch };
+  return {
+    inputs,
+    view,
+    later: { view: laterView, stale: deferred !== sources },
+    dispatch,
+    chunks,
+  };
 }
