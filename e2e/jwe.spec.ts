@@ -116,6 +116,56 @@ test.describe('JWE', () => {
     await expect(decryption(page).status).toContainText('tag');
   });
 
+  test('the Decryption key box says what it read: format, type and size, the JWK Set’s choice, also for a key that is not the one', async ({
+    page,
+  }) => {
+    const token = await encrypt(
+      { alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: 'current' },
+      await jose.importSPKI(rsa2048.spki, 'RSA-OAEP-256'),
+    );
+    const { key, status } = decryption(page);
+    await open(page);
+    await pasteToken(page, token);
+    // Another RSA key: read, tried, and named beside the failure.
+    await key.fill(jweKeys.keys.rsa2048b.pkcs8);
+    await expect(status).toContainText('Decryption failed');
+    await expect(key).toHaveAccessibleDescription(
+      'Detected: PEM private key (PKCS#8) · RSA 2048 bits · private key',
+    );
+    await key.fill(JSON.stringify(rsa2048.privateJwk));
+    await expect(status).toContainText('Decrypted');
+    await expect(key).toHaveAccessibleDescription('Detected: JWK · RSA 2048 bits · private key');
+    const set = {
+      keys: [
+        { ...jweKeys.keys.rsa2048b.privateJwk, kid: 'old' },
+        { ...rsa2048.privateJwk, kid: 'current' },
+      ],
+    };
+    await key.fill(JSON.stringify(set));
+    await expect(status).toContainText('Decrypted');
+    await expect(key).toHaveAccessibleDescription(
+      /^Detected: JWK Set · RSA 2048 bits · private key\s*Key "current" of the set \(2 keys\), chosen by the header's kid\.$/,
+    );
+    // Key bytes and a password.
+    const oct128 = jweKeys.secrets.oct128;
+    await pasteToken(
+      page,
+      await encrypt({ alg: 'A128KW', enc: 'A128GCM' }, jose.base64url.decode(oct128)),
+    );
+    await key.fill(oct128);
+    await expect(status).toContainText('Decrypted');
+    await expect(key).toHaveAccessibleDescription('Detected: key bytes (base64url) · 128-bit key');
+    await pasteToken(page, await encrypt({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM' }, password));
+    await key.fill(password);
+    await expect(status).toContainText('Decrypted');
+    await expect(key).toHaveAccessibleDescription(
+      `Detected: password (UTF-8) · ${new TextEncoder().encode(password).length}-byte password`,
+    );
+    // Nothing read yet: no description.
+    await key.fill('');
+    await expect(key).toHaveAccessibleDescription('');
+  });
+
   test('a nested JWT: decrypted, its inner header shown, its signature checked with the public key', async ({
     page,
   }) => {

@@ -75,6 +75,8 @@ describe('a key that is not the one the token was encrypted to', () => {
       code: 'JWE_ENCRYPTED_KEY_MODULUS',
       detail: { expected: 384, found: 256 },
       part: 'encrypted-key',
+      // The key that was tried, for the page to name beside the failure.
+      key: { format: 'pkcs8', kind: 'private', kty: 'RSA', bits: 3072 },
     });
   });
 });

@@ -142,6 +142,7 @@ describe('zip "DEF" (RFC 7516 §4.1.3) and the 250 KB inflation limit', () => {
       code: 'JWE_ZIP_TOO_LARGE',
       detail: { limit: INFLATE_LIMIT },
       part: 'ciphertext',
+      key: { format: 'base64url', kind: 'secret', kty: 'oct', bits: 128 },
     });
   });
   it('content that is not DEFLATE is named as such', async () => {

@@ -47,6 +47,8 @@ export type DecryptResult =
       readonly detail: JweDetail;
       /** The part the failure is about, where it is one. */
       readonly part?: Part;
+      /** The key that was read and tried, when the failure came after reading it. */
+      readonly key?: JweKeyFacts;
     }
   | {
       readonly status: 'unsupported';
@@ -55,8 +57,13 @@ export type DecryptResult =
     }
   | { readonly status: 'no-key'; readonly code: 'JWE_NO_KEY' };
 
-function failed(code: JweCode, detail: JweDetail = {}, part?: Part): DecryptResult {
-  return { status: 'failed', code, detail, ...(part ? { part } : {}) };
+function failed(
+  code: JweCode,
+  detail: JweDetail = {},
+  part?: Part,
+  key?: JweKeyFacts,
+): DecryptResult {
+  return { status: 'failed', code, detail, ...(part ? { part } : {}), ...(key ? { key } : {}) };
 }
 
 async function unsupported(parsed: ParsedJwe): Promise<DecryptResult | undefined> {
@@ -136,7 +143,7 @@ export async function decryptJwe(parsed: ParsedJwe, key: string | JweKey): Promi
       recovered.code === 'JWE_UNWRAP_FAILED' || recovered.code === 'JWE_ENCRYPTED_KEY_MODULUS'
         ? 'encrypted-key'
         : undefined;
-    return failed(recovered.code, recovered.detail, part);
+    return failed(recovered.code, recovered.detail, part, jweKey.facts);
   }
   const { cek } = recovered;
   const opened = await decryptContent(enc, cek, iv, parsed.aad, ciphertext, tag);
@@ -145,6 +152,7 @@ export async function decryptJwe(parsed: ParsedJwe, key: string | JweKey): Promi
       opened.code,
       { enc: enc.enc },
       opened.code === 'JWE_TAG_MISMATCH' ? 'tag' : 'ciphertext',
+      jweKey.facts,
     );
 
   const values: JweValues = {
@@ -164,8 +172,8 @@ export async function decryptJwe(parsed: ParsedJwe, key: string | JweKey): Promi
     const inflated = await inflateRaw(plaintext);
     if (!inflated.ok) {
       return inflated.code === 'JWE_ZIP_TOO_LARGE'
-        ? failed(inflated.code, { limit: inflated.limit }, 'ciphertext')
-        : failed(inflated.code, { reason: inflated.reason }, 'ciphertext');
+        ? failed(inflated.code, { limit: inflated.limit }, 'ciphertext', jweKey.facts)
+        : failed(inflated.code, { reason: inflated.reason }, 'ciphertext', jweKey.facts);
     }
     return {
       status: 'decrypted',

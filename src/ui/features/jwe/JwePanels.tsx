@@ -1,8 +1,9 @@
 import '../kinds.css';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { JWS_ALGORITHMS } from '../../../core/algorithms';
 import { generateJweKey } from '../../../core/jwe/generate';
 import type { JweView } from '../../../core/view/kinds/jwe';
+import { JweKeyFacts } from './JweKeyFacts';
 import { CopyButton } from '../../components/CopyButton';
 import { Icon } from '../../components/Icon';
 import { useI18n, useMessages, format } from '../../i18n';
@@ -73,12 +74,15 @@ function KeyText({
   placeholder,
   value,
   onChange,
+  facts,
 }: {
   readonly id: string;
   readonly label: string;
   readonly placeholder: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
+  /** What the page read in the box, for its accessible description. */
+  readonly facts?: { readonly id: string; readonly node: ReactNode };
 }) {
   return (
     <div className="field">
@@ -98,8 +102,10 @@ function KeyText({
         autoCapitalize="off"
         autoComplete="off"
         autoCorrect="off"
+        aria-describedby={facts?.id}
         onChange={(event) => onChange(event.target.value)}
       />
+      {facts?.node}
     </div>
   );
 }
@@ -204,6 +210,8 @@ function SignThenEncrypt({
   );
 }
 
+const DECRYPTION_FACTS = 'decryption-key-facts';
+
 /** The JWE's panels: the decryption verdict, its keys, the nested JWS's header, its checks. */
 export default function JwePanels({
   view,
@@ -217,6 +225,9 @@ export default function JwePanels({
   const head = (header ?? {}) as Record<string, unknown>;
   const alg = typeof head.alg === 'string' ? head.alg : undefined;
   const enc = typeof head.enc === 'string' ? head.enc : undefined;
+  const { decryption } = view;
+  const triedKey =
+    decryption.state === 'done' && 'key' in decryption.result ? decryption.result.key : undefined;
   return (
     <section className="pane pane-jwe" aria-labelledby="jwe-heading">
       <h3 id="jwe-heading">
@@ -231,6 +242,21 @@ export default function JwePanels({
         placeholder={ui('jwe.decryptionKey.placeholder')}
         value={keys.decryptionKey}
         onChange={(decryptionKey) => onKeys({ decryptionKey })}
+        {...(triedKey && alg
+          ? {
+              facts: {
+                id: DECRYPTION_FACTS,
+                node: (
+                  <JweKeyFacts
+                    facts={triedKey}
+                    id={DECRYPTION_FACTS}
+                    alg={alg}
+                    byKid={typeof head.kid === 'string'}
+                  />
+                ),
+              },
+            }
+          : {})}
       />
       <KeyText
         id="encryption-key"

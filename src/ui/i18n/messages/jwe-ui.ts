@@ -20,6 +20,10 @@ export const jweUiEn = {
   'jwe.generating': 'Generating…',
   'jwe.generateFailed': 'No key was generated: {reason}',
   'jwe.lints': 'Security checks of the encryption',
+  'jwe.format.base64url': 'key bytes (base64url)',
+  'jwe.format.password': 'password (UTF-8)',
+  'jwe.facts.oct': '{bits}-bit key',
+  'jwe.facts.password': '{bytes}-byte password',
   'jwe.nest': 'Sign, then encrypt (nested JWT)',
   'jwe.nest.alg': 'Inner algorithm',
   'jwe.nest.help':
@@ -48,6 +52,10 @@ export const jweUiZh: Readonly<Record<JweUiKey, string>> = {
   'jwe.generating': '正在生成…',
   'jwe.generateFailed': '未能生成密钥：{reason}',
   'jwe.lints': '加密的安全检查',
+  'jwe.format.base64url': '密钥字节（base64url）',
+  'jwe.format.password': '密码（UTF-8）',
+  'jwe.facts.oct': '{bits} 位密钥',
+  'jwe.facts.password': '{bytes} 字节的密码',
   'jwe.nest': '先签名，再加密（嵌套 JWT）',
   'jwe.nest.alg': '内层算法',
   'jwe.nest.help':
