@@ -1,6 +1,6 @@
 import { jwsAlgorithm, type JwsAlgorithm } from '../algorithms';
 import { encodeBase64url } from '../encoding/base64url';
-import { utf8Encode } from '../encoding/utf8';
+import { utf8Encode, utf8EncodeJoined } from '../encoding/utf8';
 import { algorithmSupportKnown, isAlgorithmSupported } from '../support';
 import { critProblems, type CritCode } from './crit';
 import { ecdsaDerToRaw } from './ecdsa';
@@ -76,7 +76,7 @@ function signingInputOf(parsed: ParsedToken, detachedPayload: string | undefined
   if (payload === '' && detachedPayload !== undefined) {
     payload = unencoded ? detachedPayload : encodeBase64url(utf8Encode(detachedPayload));
   }
-  return utf8Encode(`${headerSegment!.text}.${payload}`);
+  return utf8EncodeJoined([headerSegment!.text, '.', payload]);
 }
 
 function expectedLength(entry: JwsAlgorithm, key: CryptoKey): number | undefined {
