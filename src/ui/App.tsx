@@ -9,7 +9,7 @@ import { examplesKeys, type Example } from './components/Examples';
 import { DecodedPanes, ExactToggle } from './features/DecodedPanes';
 import { FindingsPanels } from './features/FindingsPanels';
 import { KindPanelChunks, KindPanels } from './features/KindPanels';
-import { LearnPanels } from './features/LearnPanels';
+import { LearnChunks, LearnPanels } from './features/LearnPanels';
 import { SignaturePanel } from './features/SignaturePanel';
 import { TokenPanel } from './features/TokenPanel';
 import { TopBar } from './app/TopBar';
@@ -100,18 +100,20 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
   // A kind's panels and words, kept once loaded: its next token draws them at once.
   const [panelChunks] = useState(() => new KindPanelChunks());
   const [kindWords] = useState(() => new KindWords());
-  // Once the service worker keeps the page's files, every kind's code is loaded from them while
-  // idle: a first SD-JWT or JWE then waits for no request (docs/performance.md).
+  const [learnChunks] = useState(() => new LearnChunks());
+  // Once the service worker keeps the page's files, every kind's code (its jobs, panels, words
+  // and learning views) is loaded from them while idle: a first SD-JWT or JWE then waits for no
+  // request (docs/performance.md).
   useEffect(() => {
     let cancelIdle: (() => void) | undefined;
     const cancelKept = whenFilesKept(() => {
-      cancelIdle = whenIdle(() => void loadEvery(chunks, panelChunks, kindWords));
+      cancelIdle = whenIdle(() => void loadEvery(chunks, panelChunks, kindWords, learnChunks));
     });
     return () => {
       cancelKept();
       cancelIdle?.();
     };
-  }, [chunks, panelChunks, kindWords]);
+  }, [chunks, panelChunks, kindWords, learnChunks]);
   // Issuing, an SD-JWT's words are needed before one is made (to say why it cannot be).
   const kinds = useKindTables(
     view.issue?.issuing ? 'sd-jwt' : view.token.kind,
@@ -190,7 +192,7 @@ function Page({ initial, fromLink, language, onLanguage, theme, onTheme }: PageP
           >
             <FindingsPanels view={later.view} failed={findings.failed} onRetry={findings.retry} />
           </div>
-          <LearnPanels learn={view.learn} />
+          <LearnPanels learn={view.learn} chunks={learnChunks} />
         </section>
       </main>
     </div>

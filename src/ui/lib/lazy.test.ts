@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ViewModel } from '../../core/view/model';
 import { Lazy } from '../../core/lazy';
 import { KindPanelChunks, KindPanels } from '../features/KindPanels';
+import { Content, LearnChunks } from '../features/LearnPanels';
 import { KindWords, useKindTables } from './kind-messages';
 import { useDeferredModule, useLazy } from './lazy';
 
@@ -64,5 +65,25 @@ describe("a kind's words and panels, once loaded", () => {
     expect(page()).not.toContain('the JWE panels');
     await jwe.get();
     expect(page()).toContain('the JWE panels');
+  });
+});
+
+describe("a learning view's content, once loaded", () => {
+  it("is drawn in the render that reads the token, from the page's holder", async () => {
+    const chunks = new LearnChunks();
+    const steps = { default: () => createElement('p', null, 'the JWE steps') };
+    const jwe = chunks['how.jwe'] as unknown as Lazy<typeof steps>;
+    Object.assign(jwe, { load: () => Promise.resolve(steps) });
+    const page = () =>
+      renderToString(
+        createElement(Content<'jwe'>, {
+          learn: { kind: 'jwe' } as never,
+          chunk: chunks['how.jwe'],
+          what: 'How it is made',
+        }),
+      );
+    expect(page()).not.toContain('the JWE steps');
+    await jwe.get();
+    expect(page()).toContain('the JWE steps');
   });
 });
