@@ -206,9 +206,20 @@ test.describe('JWE', () => {
       await jose.importPKCS8(rsa2048.pkcs8, 'RSA-OAEP-256'),
     );
     expect(new TextDecoder().decode(decrypted)).toBe('{"sub":"carol","n":1}');
+    // The box says what it encrypted for.
+    await expect(decryption(page).encryptionKey).toHaveAccessibleDescription(
+      'Detected: PEM public key (SPKI) · RSA 2048 bits · public key',
+    );
     // With the private key in Decryption key, the page decrypts its own token.
     await decryption(page).key.fill(rsa2048.pkcs8);
     await expect(decryption(page).status).toContainText('Decrypted');
+    // The Encryption key emptied, the Decryption key's public half encrypts, and it says so.
+    await decryption(page).encryptionKey.fill('');
+    await expect(ui(page).token).not.toHaveValue(token);
+    await expect(decryption(page).status).toContainText('Decrypted');
+    await expect(decryption(page).encryptionKey).toHaveAccessibleDescription(
+      'Detected: PEM private key (PKCS#8) · RSA 2048 bits · private key Encrypted for the key in Decryption key (a private key’s public half), this box being empty.',
+    );
   });
 
   test('Generate key for a JWE alg fills both boxes, and the page encrypts and decrypts', async ({

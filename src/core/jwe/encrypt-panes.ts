@@ -8,7 +8,7 @@ import { utf8Encode } from '../encoding/utf8';
 import { compactPane } from '../jose/compact-pane';
 import type { JweProblem } from './codes';
 import type { JweValues } from './decrypt';
-import { encryptJwe } from './encrypt';
+import { encryptJwe, encryptionKeyOf, type EncryptedFor } from './encrypt';
 
 type Failure = {
   readonly ok: false;
@@ -22,7 +22,15 @@ export async function encryptPanes(
   headerText: string,
   payloadText: string,
   keys: KeyInputs,
-): Promise<{ readonly ok: true; readonly token: string; readonly values: JweValues } | Failure> {
+): Promise<
+  | {
+      readonly ok: true;
+      readonly token: string;
+      readonly values: JweValues;
+      readonly encryptedFor: EncryptedFor;
+    }
+  | Failure
+> {
   const problems: Diagnostic[] = [];
   const header = compactPane(headerText, 'header', problems);
   const payload = compactPane(payloadText, 'payload', problems);
@@ -33,10 +41,16 @@ export async function encryptPanes(
   if (header === undefined || payload === undefined) {
     return { ok: false, problems, kindProblems: [], keys: {}, compact };
   }
-  const key = keys.encryptionKey.trim() !== '' ? keys.encryptionKey : keys.decryptionKey;
-  const result = await encryptJwe({ protectedHeader: header, plaintext: utf8Encode(payload), key });
-  if (result.status === 'encrypted')
-    return { ok: true, token: result.token, values: result.values };
+  const key = encryptionKeyOf(keys);
+  const result = await encryptJwe({
+    protectedHeader: header,
+    plaintext: utf8Encode(payload),
+    key: key.text,
+  });
+  if (result.status === 'encrypted') {
+    const encryptedFor = { facts: result.key, box: key.box };
+    return { ok: true, token: result.token, values: result.values, encryptedFor };
+  }
   const detail = 'detail' in result ? result.detail : {};
   return {
     ok: false,

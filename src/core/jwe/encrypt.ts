@@ -3,6 +3,7 @@
  * fresh CEK and IV each time, the parameters the alg needs added to the user's header, the
  * plaintext compressed first when the header says `zip: "DEF"`.
  */
+import type { KeyInputs } from '../debug/key-inputs';
 import { encodeBase64url } from '../encoding/base64url';
 import { utf8Encode } from '../encoding/utf8';
 
@@ -13,7 +14,7 @@ import type { JweCode, JweDetail, JweDiagnostic, JweUnsupportedCode } from './co
 import { encryptContent } from './content';
 import type { JweValues } from './decrypt';
 import { readJweHeader } from './header';
-import { readEncryptionKey, type JweKey } from './key';
+import { readEncryptionKey, type JweKey, type JweKeyFacts } from './key';
 import { jweSupport } from './support';
 import { wrapCek } from './wrap';
 import { deflateRaw } from './zip';
@@ -31,6 +32,23 @@ export interface EncryptInput {
   readonly fixed?: { readonly cek?: Uint8Array; readonly iv?: Uint8Array };
 }
 
+/** The key a JWE made from the panes was encrypted for, and the box it came from. */
+export interface EncryptedFor {
+  readonly facts: JweKeyFacts;
+  /** `Encryption key`, or, that box empty, `Decryption key` (a private key's public half). */
+  readonly box: 'encryption' | 'decryption';
+}
+
+/** The key to encrypt for: the Encryption key's, else the Decryption key's (ui-contract.md). */
+export function encryptionKeyOf(keys: KeyInputs): {
+  readonly text: string;
+  readonly box: EncryptedFor['box'];
+} {
+  return keys.encryptionKey.trim() !== ''
+    ? { text: keys.encryptionKey, box: 'encryption' }
+    : { text: keys.decryptionKey, box: 'decryption' };
+}
+
 export type EncryptResult =
   | {
       readonly status: 'encrypted';
@@ -38,6 +56,8 @@ export type EncryptResult =
       /** The header as encrypted: the user's, with `epk`, `p2s`/`p2c` or `iv`/`tag` added. */
       readonly protectedHeader: string;
       readonly values: JweValues;
+      /** The key it was encrypted for, as read. */
+      readonly key: JweKeyFacts;
     }
   | { readonly status: 'failed'; readonly code: JweCode; readonly detail: JweDetail }
   | {
@@ -157,6 +177,7 @@ export async function encryptJwe(input: EncryptInput): Promise<EncryptResult> {
     status: 'encrypted',
     token,
     protectedHeader,
+    key: key.facts,
     values: {
       protectedHeader,
       encodedProtectedHeader,

@@ -18,6 +18,16 @@ function keysWith(patch: Partial<KeyInputs>): KeyInputs {
   return { ...EMPTY_KEYS, ...patch };
 }
 
+/** The payload signed with HS256, then encrypted with RSA-OAEP-256 for the keys' key. */
+function rsaAroundHs256(patch: Partial<KeyInputs>) {
+  return signThenEncrypt(
+    '{"alg":"RSA-OAEP-256","enc":"A256GCM"}',
+    payload,
+    'HS256',
+    keysWith({ secret: 'a secret of thirty-two bytes!!!!', ...patch }),
+  );
+}
+
 async function opened(token: string, key: jose.CryptoKey | Uint8Array) {
   const { plaintext, protectedHeader } = await jose.compactDecrypt(token, key);
   return { inner: new TextDecoder().decode(plaintext), protectedHeader };
@@ -25,12 +35,7 @@ async function opened(token: string, key: jose.CryptoKey | Uint8Array) {
 
 describe('signThenEncrypt', () => {
   it('RSA-OAEP-256 around HS256: jose decrypts it, and verifies the JWS inside with the secret', async () => {
-    const made = await signThenEncrypt(
-      '{"alg":"RSA-OAEP-256","enc":"A256GCM"}',
-      payload,
-      'HS256',
-      keysWith({ secret: 'a secret of thirty-two bytes!!!!', encryptionKey: rsa.spki }),
-    );
+    const made = await rsaAroundHs256({ encryptionKey: rsa.spki });
     if (!made.ok) throw new Error(JSON.stringify(made));
     const { inner, protectedHeader } = await opened(
       made.token,
@@ -48,7 +53,22 @@ describe('signThenEncrypt', () => {
     // The header bytes are the user's, cty appended.
     expect(made.token.split('.')[0]).toBe(
       jose.base64url.encode('{"alg":"RSA-OAEP-256","enc":"A256GCM","cty":"JWT"}'),
-    );
+    ); // The key it was encrypted for, from the Encryption key box.
+    expect(made.encryptedFor).toEqual({
+      box: 'encryption',
+      facts: { format: 'spki', kind: 'public', kty: 'RSA', bits: 2048 },
+    });
+  });
+
+  it('the Encryption key empty, the Decryption key’s public half encrypts, and the result says which box', async () => {
+    const made = await rsaAroundHs256({ decryptionKey: rsa.pkcs8 });
+    if (!made.ok) throw new Error(JSON.stringify(made));
+    const { inner } = await opened(made.token, await jose.importPKCS8(rsa.pkcs8, 'RSA-OAEP-256'));
+    expect(inner).toBe(made.inner);
+    expect(made.encryptedFor).toEqual({
+      box: 'decryption',
+      facts: { format: 'pkcs8', kind: 'private', kty: 'RSA', bits: 2048 },
+    });
   });
 
   it('dir around ES256 and A128KW around EdDSA: each verifies in jose with the public key', async () => {

@@ -14,7 +14,7 @@ import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
 import type { JweProblem } from './codes';
 import type { JweValues } from './decrypt';
-import { encryptJwe } from './encrypt';
+import { encryptJwe, encryptionKeyOf, type EncryptedFor } from './encrypt';
 
 export type SignThenEncryptResult =
   | {
@@ -23,6 +23,7 @@ export type SignThenEncryptResult =
       /** The nested JWS that was encrypted. */
       readonly inner: string;
       readonly values: JweValues;
+      readonly encryptedFor: EncryptedFor;
     }
   | {
       readonly ok: false;
@@ -81,14 +82,17 @@ export async function signThenEncrypt(
   }
   if (header === undefined)
     return { ok: false, problems, kindProblems: [], keys: signed.inspection.keys, compact };
-  const key = keys.encryptionKey.trim() !== '' ? keys.encryptionKey : keys.decryptionKey;
+  const key = encryptionKeyOf(keys);
   const result = await encryptJwe({
     protectedHeader: withJwtCty(header),
     plaintext: utf8Encode(signed.token),
-    key,
+    key: key.text,
   });
-  if (result.status === 'encrypted')
-    return { ok: true, token: result.token, inner: signed.token, values: result.values };
+  if (result.status === 'encrypted') {
+    const { token, values } = result;
+    const encryptedFor = { facts: result.key, box: key.box };
+    return { ok: true, token, inner: signed.token, values, encryptedFor };
+  }
   return {
     ok: false,
     problems,

@@ -181,7 +181,11 @@ export function derive(
   const viewOfKind = kindView(inputs, p, results, encrypting);
   const kind =
     encrypting && viewOfKind?.kind === 'jwe'
-      ? encryptingView(viewOfKind, inputs.nested)
+      ? encryptingView(
+          viewOfKind,
+          inputs.nested,
+          p.encoding?.ok && p.encoding.token === shown.given ? p.encoding.encryptedFor : undefined,
+        )
       : viewOfKind;
   const reports = reportsOf(p);
   const problems = problemsOf(inputs, p, parsed, reports, kind);

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { KeyReports } from '../debug/key-inputs';
 import type { JweProblem } from '../jwe/codes';
 import type { JweValues } from '../jwe/decrypt';
+import type { EncryptedFor } from '../jwe/encrypt';
 import type { SdJwtFinding } from '../sd-jwt/codes';
 import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
@@ -28,6 +29,8 @@ export type PanesEncoding =
       readonly inspected: TokenInspection;
       /** A JWE made here: the values its encryption used (the CEK), for the learning view. */
       readonly values?: JweValues;
+      /** A JWE made here: the key it was encrypted for. */
+      readonly encryptedFor?: EncryptedFor;
     }
   | {
       readonly ok: false;
@@ -69,8 +72,9 @@ export async function encodePanes(
             .get()
             .then(({ encryptPanes }) => encryptPanes(header, payload, keys));
     if (!made.ok) return made;
-    const { token, values } = made;
-    return { ok: true, token, values, inspected: await inspected(token, keys, chunks) };
+    const { token, values, encryptedFor } = made;
+    const inspection = await inspected(token, keys, chunks);
+    return { ok: true, token, values, encryptedFor, inspected: inspection };
   }
   if (job.issue) {
     // Claims chosen as selectively disclosable: an SD-JWT (its engine a chunk of its own).

@@ -5,6 +5,7 @@
  */
 import type { JweDiagnostic } from '../../jwe/codes';
 import type { DecryptResult } from '../../jwe/decrypt';
+import type { EncryptedFor } from '../../jwe/encrypt';
 import type { JweInspection } from '../../jwe/inspect';
 import type { JweLint } from '../../jwe/lints';
 import { paneText } from '../inputs';
@@ -30,6 +31,8 @@ export interface JweView {
    * `innerAlg` is the alg the payload is signed with first, undefined when not nested.
    */
   readonly signThenEncrypt?: { readonly innerAlg: string | undefined };
+  /** Present while the panes lead and have made the JWE shown: the key it was encrypted for. */
+  readonly encryptedFor?: EncryptedFor;
 }
 
 /**
@@ -57,9 +60,16 @@ export function jweView(
   };
 }
 
-/** The JWE's view while the panes lead with an `enc`: the sign-then-encrypt choice with it. */
-export function encryptingView(view: JweView, innerAlg: string | undefined): JweView {
-  return { ...view, signThenEncrypt: { innerAlg } };
+/**
+ * The JWE's view while the panes lead with an `enc`: the sign-then-encrypt choice with it, and
+ * the key the JWE shown was encrypted for, once the panes have made it.
+ */
+export function encryptingView(
+  view: JweView,
+  innerAlg: string | undefined,
+  encryptedFor: EncryptedFor | undefined,
+): JweView {
+  return { ...view, signThenEncrypt: { innerAlg }, ...(encryptedFor ? { encryptedFor } : {}) };
 }
 
 /** The payload pane of a decrypted JWE: the nested JWS's payload, else the plaintext. */

@@ -5,7 +5,8 @@ import type { MessageKey } from '../../i18n/en';
 import { jweUiMessages } from '../../i18n/messages/jwe-ui';
 
 /**
- * The key the decryption read and tried, as the signature's key boxes say theirs (KeyFacts):
+ * The key a decryption read and tried, or an encryption encrypted for, as the signature's key
+ * boxes say theirs (KeyFacts):
  * its format, type and size or curve, and which key of a JWK Set. Shown after a failure too:
  * "the key unwrap failed" reads better beside the key that was tried.
  */
@@ -14,12 +15,15 @@ export function JweKeyFacts({
   id,
   alg,
   byKid,
+  note,
 }: {
   readonly facts: Facts;
   readonly id: string;
   readonly alg: string;
   /** The header names a `kid`, which chose the key of a JWK Set. */
   readonly byKid: boolean;
+  /** A line after the facts (where the key came from). */
+  readonly note?: string;
 }) {
   const { t } = useI18n();
   const ui = useMessages(jweUiMessages);
@@ -55,6 +59,7 @@ export function JweKeyFacts({
           })}
         </p>
       )}
+      {note && <p>{note}</p>}
     </div>
   );
 }

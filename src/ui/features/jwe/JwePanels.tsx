@@ -211,6 +211,7 @@ function SignThenEncrypt({
 }
 
 const DECRYPTION_FACTS = 'decryption-key-facts';
+const ENCRYPTION_FACTS = 'encryption-key-facts';
 
 /** The JWE's panels: the decryption verdict, its keys, the nested JWS's header, its checks. */
 export default function JwePanels({
@@ -264,6 +265,24 @@ export default function JwePanels({
         placeholder={ui('jwe.encryptionKey.placeholder')}
         value={keys.encryptionKey}
         onChange={(encryptionKey) => onKeys({ encryptionKey })}
+        {...(view.encryptedFor && alg
+          ? {
+              facts: {
+                id: ENCRYPTION_FACTS,
+                node: (
+                  <JweKeyFacts
+                    facts={view.encryptedFor.facts}
+                    id={ENCRYPTION_FACTS}
+                    alg={alg}
+                    byKid={typeof head.kid === 'string'}
+                    {...(view.encryptedFor.box === 'decryption'
+                      ? { note: ui('jwe.facts.fromDecryption') }
+                      : {})}
+                  />
+                ),
+              },
+            }
+          : {})}
       />
       <Generate alg={alg} enc={enc} onKeys={onKeys} ui={ui} />
       {view.signThenEncrypt && (

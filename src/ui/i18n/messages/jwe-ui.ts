@@ -24,6 +24,8 @@ export const jweUiEn = {
   'jwe.format.password': 'password (UTF-8)',
   'jwe.facts.oct': '{bits}-bit key',
   'jwe.facts.password': '{bytes}-byte password',
+  'jwe.facts.fromDecryption':
+    'Encrypted for the key in Decryption key (a private key’s public half), this box being empty.',
   'jwe.nest': 'Sign, then encrypt (nested JWT)',
   'jwe.nest.alg': 'Inner algorithm',
   'jwe.nest.help':
@@ -56,6 +58,7 @@ export const jweUiZh: Readonly<Record<JweUiKey, string>> = {
   'jwe.format.password': '密码（UTF-8）',
   'jwe.facts.oct': '{bits} 位密钥',
   'jwe.facts.password': '{bytes} 字节的密码',
+  'jwe.facts.fromDecryption': '本框为空：按“解密密钥”框中的密钥加密（私钥取其公钥部分）。',
   'jwe.nest': '先签名，再加密（嵌套 JWT）',
   'jwe.nest.alg': '内层算法',
   'jwe.nest.help':
