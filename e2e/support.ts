@@ -92,6 +92,52 @@ export async function pasteToken(page: Page, text: string) {
   await ui(page).token.fill(text);
 }
 
+/**
+ * Whether this browser's WebCrypto has the signature algorithm `name` (ML-DSA: Chromium 156 has
+ * -44 and -65, Chromium 150 none). Where it has not, the page must say so (ui-contract.md).
+ */
+export function webCryptoHas(page: Page, name: string): Promise<boolean> {
+  return page.evaluate(
+    (algorithm) =>
+      crypto.subtle.generateKey({ name: algorithm }, false, ['sign', 'verify']).then(
+        () => true,
+        () => false,
+      ),
+    name,
+  );
+}
+
+/** What the page says of a signature algorithm this browser lacks. */
+export const notSupported = (alg: string) => `${alg} is not supported by this browser.`;
+
+/** The verdict a good signature of `alg` gets in this browser: verified, or `alg` unsupported. */
+export async function goodVerdict(page: Page, alg: string): Promise<string> {
+  return (await webCryptoHas(page, alg)) ? 'Signature verified' : notSupported(alg);
+}
+
+/**
+ * Whether this browser fetches a dynamic import again after a failed fetch of it (whatwg/html
+ * #10327, in Chromium 156; Chromium 150 keeps the failure for the page's life).
+ */
+export async function refetchesFailedImports(page: Page): Promise<boolean> {
+  const url = '/__probe-import.js';
+  let fetches = 0;
+  await page.route(`**${url}`, (route) =>
+    ++fetches === 1
+      ? route.abort()
+      : route.fulfill({ contentType: 'text/javascript', body: 'export default 1;' }),
+  );
+  const again = await page.evaluate(async (specifier) => {
+    await import(specifier).catch(() => undefined);
+    return import(specifier).then(
+      (module: { default: number }) => module.default === 1,
+      () => false,
+    );
+  }, url);
+  await page.unroute(`**${url}`);
+  return again;
+}
+
 export async function open(page: Page, hash = '') {
   await page.goto(`/${hash}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

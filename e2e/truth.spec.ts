@@ -6,6 +6,7 @@ import {
   open,
   pasteToken,
   recordFrames,
+  refetchesFailedImports,
   seed,
   slowCrypto,
   test,
@@ -202,8 +203,18 @@ test.describe('one truth on screen', () => {
         page.getByText("A part of the page could not be loaded: How it's made"),
       ).toBeVisible();
       fail = false;
+      const refetches = await refetchesFailedImports(page);
       await page.getByRole('button', { name: 'Try again' }).click();
-      await expect(page.getByText('Signing input').first()).toBeVisible();
+      if (refetches) await expect(page.getByText('Signing input').first()).toBeVisible();
+      else {
+        // A browser that keeps a failed import for the page's life (Chromium 150) cannot load
+        // it again: the page says so again, with its button, rather than loading for ever.
+        await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+        await expect(
+          page.getByText("A part of the page could not be loaded: How it's made"),
+        ).toBeVisible();
+        await expect(page.getByText('Loading…')).toHaveCount(0);
+      }
     });
 
     test('a share link the clipboard refuses is said, and shown to copy by hand', async ({
