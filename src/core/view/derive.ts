@@ -28,7 +28,7 @@ import { noticesOf, problemsOf } from './messages';
 import type { KeysView, KindView, ViewModel } from './model';
 import { claimsOf, headerParametersOf, panes } from './panes';
 import { marksOf, partNamesOf, partsOf } from './parts';
-import { plan, type Plan } from './plan';
+import { plan, shownEncoding, type Plan } from './plan';
 import { reportsOf, verdictView } from './verdict';
 
 export { PREVIEW_ABOVE, PREVIEW_CHARACTERS } from './panes';
@@ -181,11 +181,7 @@ export function derive(
   const viewOfKind = kindView(inputs, p, results, encrypting);
   const kind =
     encrypting && viewOfKind?.kind === 'jwe'
-      ? encryptingView(
-          viewOfKind,
-          inputs.nested,
-          p.encoding?.ok && p.encoding.token === shown.given ? p.encoding.encryptedFor : undefined,
-        )
+      ? encryptingView(viewOfKind, inputs.nested, shownEncoding(p)?.encryptedFor)
       : viewOfKind;
   const reports = reportsOf(p);
   const problems = problemsOf(inputs, p, parsed, reports, kind);

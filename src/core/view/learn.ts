@@ -10,7 +10,7 @@ import type { ParsedToken } from '../jws/parse';
 import type { SdJwtInspection } from '../sd-jwt/inspect';
 import type { KindInspection } from './inspect-token';
 import type { Result } from './jobs';
-import type { Plan } from './plan';
+import { shownEncoding, type Plan } from './plan';
 
 export type LearnView =
   | { readonly kind: 'jws'; readonly parsed: ParsedToken }
@@ -62,9 +62,7 @@ function jweLearn(p: Plan, results: readonly Result[]): LearnView {
     stage.kind === 'inspected' && stage.extra?.kind === 'jwe' ? stage.extra : undefined;
   const jwe = (current ?? readingOf(results, shown.given, 'jwe'))?.parsed;
   const decrypted = current?.decryption.status === 'decrypted' ? current.decryption : undefined;
-  // The encoding is for the current inputs (plan.ts) and made exactly the token shown.
-  const encrypted =
-    p.encoding?.ok && p.encoding.token === shown.given ? p.encoding.values : undefined;
+  const encrypted = shownEncoding(p)?.values;
   return {
     kind: 'jwe',
     jwe,

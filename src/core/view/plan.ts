@@ -38,6 +38,11 @@ export interface Plan {
   readonly encoding?: PanesEncoding;
 }
 
+/** The panes' encoding when it made exactly the token shown (it is for the current inputs). */
+export function shownEncoding(p: Plan): Extract<PanesEncoding, { ok: true }> | undefined {
+  return p.encoding?.ok && p.encoding.token === p.shown.given ? p.encoding : undefined;
+}
+
 /**
  * The token the panes made: a JWS is already parsed by the inspection that came with it (a
  * large payload being edited is not read again); another kind is read.
