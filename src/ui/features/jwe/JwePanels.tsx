@@ -1,10 +1,9 @@
 import '../kinds.css';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { JWS_ALGORITHMS } from '../../../core/algorithms';
 import { generateJweKey } from '../../../core/jwe/generate';
 import type { JweView } from '../../../core/view/kinds/jwe';
-import { JweKeyFacts } from './JweKeyFacts';
-import { CopyButton } from '../../components/CopyButton';
+import { KeyBox } from './KeyBox';
 import { Icon } from '../../components/Icon';
 import { useI18n, useMessages, format } from '../../i18n';
 import {
@@ -64,48 +63,6 @@ function DecryptionStatus({ view, ui }: { readonly view: JweView; readonly ui: U
         {headline && <p className="verdict-headline">{headline}</p>}
         <p className={headline ? 'verdict-reason' : 'verdict-headline'}>{reason}</p>
       </div>
-    </div>
-  );
-}
-
-function KeyText({
-  id,
-  label,
-  placeholder,
-  value,
-  onChange,
-  facts,
-}: {
-  readonly id: string;
-  readonly label: string;
-  readonly placeholder: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  /** What the page read in the box, for its accessible description. */
-  readonly facts?: { readonly id: string; readonly node: ReactNode };
-}) {
-  return (
-    <div className="field">
-      <div className="field-head">
-        <label htmlFor={id} className="field-label">
-          {label}
-        </label>
-        <CopyButton text={value} what={label} />
-      </div>
-      <textarea
-        id={id}
-        className="key-input"
-        rows={4}
-        value={value}
-        placeholder={placeholder}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoComplete="off"
-        autoCorrect="off"
-        aria-describedby={facts?.id}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {facts?.node}
     </div>
   );
 }
@@ -210,9 +167,6 @@ function SignThenEncrypt({
   );
 }
 
-const DECRYPTION_FACTS = 'decryption-key-facts';
-const ENCRYPTION_FACTS = 'encryption-key-facts';
-
 /** The JWE's panels: the decryption verdict, its keys, the nested JWS's header, its checks. */
 export default function JwePanels({
   view,
@@ -229,6 +183,7 @@ export default function JwePanels({
   const { decryption } = view;
   const triedKey =
     decryption.state === 'done' && 'key' in decryption.result ? decryption.result.key : undefined;
+  const byKid = typeof head.kid === 'string';
   return (
     <section className="pane pane-jwe" aria-labelledby="jwe-heading">
       <h3 id="jwe-heading">
@@ -237,52 +192,26 @@ export default function JwePanels({
       </h3>
       {/* The verdict first, then the key it needs, as in the signature's panel. */}
       <DecryptionStatus view={view} ui={ui} />
-      <KeyText
+      <KeyBox
         id="decryption-key"
         label={ui('jwe.decryptionKey')}
         placeholder={ui('jwe.decryptionKey.placeholder')}
         value={keys.decryptionKey}
         onChange={(decryptionKey) => onKeys({ decryptionKey })}
-        {...(triedKey && alg
-          ? {
-              facts: {
-                id: DECRYPTION_FACTS,
-                node: (
-                  <JweKeyFacts
-                    facts={triedKey}
-                    id={DECRYPTION_FACTS}
-                    alg={alg}
-                    byKid={typeof head.kid === 'string'}
-                  />
-                ),
-              },
-            }
-          : {})}
+        facts={triedKey}
+        alg={alg}
+        byKid={byKid}
       />
-      <KeyText
+      <KeyBox
         id="encryption-key"
         label={ui('jwe.encryptionKey')}
         placeholder={ui('jwe.encryptionKey.placeholder')}
         value={keys.encryptionKey}
         onChange={(encryptionKey) => onKeys({ encryptionKey })}
-        {...(view.encryptedFor && alg
-          ? {
-              facts: {
-                id: ENCRYPTION_FACTS,
-                node: (
-                  <JweKeyFacts
-                    facts={view.encryptedFor.facts}
-                    id={ENCRYPTION_FACTS}
-                    alg={alg}
-                    byKid={typeof head.kid === 'string'}
-                    {...(view.encryptedFor.box === 'decryption'
-                      ? { note: ui('jwe.facts.fromDecryption') }
-                      : {})}
-                  />
-                ),
-              },
-            }
-          : {})}
+        facts={view.encryptedFor?.facts}
+        note={view.encryptedFor?.box === 'decryption' ? ui('jwe.facts.fromDecryption') : undefined}
+        alg={alg}
+        byKid={byKid}
       />
       <Generate alg={alg} enc={enc} onKeys={onKeys} ui={ui} />
       {view.signThenEncrypt && (
