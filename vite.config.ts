@@ -76,7 +76,7 @@ export default defineConfig({
             {
               name: 'findings',
               priority: 1,
-              test: /src\/(core\/(claims|lints)\/|ui\/components\/(ClaimsTable|ClaimMeaning|LintsPanel|KeyFacts)|ui\/i18n\/(claim-texts|messages\/claims\.ts))/,
+              test: /src\/(core\/(claims|lints)\/|core\/jwe\/nested\.ts|ui\/components\/(ClaimsTable|ClaimMeaning|LintsPanel|KeyFacts)|ui\/i18n\/(claim-texts|messages\/claims\.ts))/,
             },
           ],
         },

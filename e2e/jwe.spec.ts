@@ -4,9 +4,11 @@ import { expect, keys, open, pasteToken, test, ui, pretty } from './support';
 
 /** Encrypted tokens (ui-contract.md, "Encrypted tokens"), made and checked by jose in Node. */
 
-const { rsa2048, p256, x25519 } = jweKeys.keys;
-const oct256 = jweKeys.secrets.oct256;
+const { rsa2048, p256, x25519, x448 } = jweKeys.keys;
+const { oct128, oct192, oct256 } = jweKeys.secrets;
 const password = jweKeys.passwords.strong;
+/** An HS256 secret of 32 random-looking bytes, on no list of known secrets. */
+const SECRET = 'q3Vt9ZrL0xYp8aBc4DeF7gHi2JkLmN5o';
 const plaintext = new TextEncoder().encode('{"sub":"alice","scope":"read"}');
 
 function decryption(page: import('@playwright/test').Page) {
@@ -57,6 +59,12 @@ const families = [
     header: { alg: 'A256KW', enc: 'A256CBC-HS512' },
     encryptWith: async () => jose.base64url.decode(oct256),
     decryptWith: JSON.stringify({ kty: 'oct', k: oct256 }),
+  },
+  {
+    name: 'A128GCMKW',
+    header: { alg: 'A128GCMKW', enc: 'A128GCM' },
+    encryptWith: async () => jose.base64url.decode(oct128),
+    decryptWith: JSON.stringify({ kty: 'oct', k: oct128 }),
   },
   {
     name: 'PBES2',
@@ -249,6 +257,97 @@ test.describe('JWE', () => {
     await expect(decryption(page).status).toContainText('not supported by this browser');
     await expect(decryption(page).status).not.toContainText('Decrypted');
     await expect(decryption(page).status).not.toContainText('Decryption failed');
+  });
+});
+
+/** Whether this browser's WebCrypto can make an AES key of `length` bits, or an `X448` key. */
+function webCryptoCan(page: import('@playwright/test').Page, what: 'AES-192' | 'X448') {
+  return page.evaluate(
+    (what) =>
+      (what === 'X448'
+        ? crypto.subtle.generateKey({ name: 'X448' }, false, ['deriveBits'])
+        : crypto.subtle.generateKey({ name: 'AES-GCM', length: 192 }, false, ['encrypt'])
+      ).then(
+        () => true,
+        () => false,
+      ),
+    what,
+  );
+}
+
+test.describe('JWE: what this browser may lack, compression, the wrong order', () => {
+  test('192-bit AES: decrypted where the browser has it, else named as not supported', async ({
+    page,
+  }) => {
+    const token = await encrypt({ alg: 'A192KW', enc: 'A192GCM' }, jose.base64url.decode(oct192));
+    await open(page);
+    await pasteToken(page, token);
+    await decryption(page).key.fill(oct192);
+    if (await webCryptoCan(page, 'AES-192')) {
+      await expect(decryption(page).status).toContainText('Decrypted');
+      await expect(ui(page).payload).toHaveValue(pretty('{"sub":"alice","scope":"read"}'));
+    } else {
+      await expect(decryption(page).status).toContainText('A192KW');
+      await expect(decryption(page).status).toContainText('not supported by this browser');
+      await expect(decryption(page).status).not.toContainText('Decryption failed');
+    }
+  });
+
+  test('ECDH-ES on X448: named as not supported where the browser lacks the curve', async ({
+    page,
+  }) => {
+    // jose has no X448: a header with the X448 public key as epk, and parts of the right sizes.
+    const { kty, crv, x } = x448.publicJwk;
+    const header = jose.base64url.encode(
+      JSON.stringify({ alg: 'ECDH-ES', enc: 'A256GCM', epk: { kty, crv, x } }),
+    );
+    const [iv, ciphertext, tag] = [12, 16, 16].map((n) => jose.base64url.encode(new Uint8Array(n)));
+    await open(page);
+    await pasteToken(page, `${header}..${iv}.${ciphertext}.${tag}`);
+    await decryption(page).key.fill(x448.pkcs8);
+    if (await webCryptoCan(page, 'X448')) {
+      // The key agreement works; these made-up parts then fail their tag.
+      await expect(decryption(page).status).toContainText('Decryption failed');
+    } else {
+      await expect(decryption(page).status).toContainText('X448');
+      await expect(decryption(page).status).toContainText('not supported by this browser');
+      await expect(decryption(page).status).not.toContainText('Decryption failed');
+    }
+  });
+
+  test('zip "DEF": the content jose compressed is inflated into Payload, and the leak is named', async ({
+    page,
+  }) => {
+    const claims = JSON.stringify({ sub: 'alice', roles: Array(40).fill('reader') });
+    const token = await new jose.CompactEncrypt(new TextEncoder().encode(claims))
+      .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', zip: 'DEF' })
+      .encrypt(jose.base64url.decode(oct256));
+    await open(page);
+    await pasteToken(page, token);
+    await decryption(page).key.fill(oct256);
+    await expect(decryption(page).status).toContainText('Decrypted');
+    await expect(ui(page).payload).toHaveValue(pretty(claims));
+    await expect(page.locator('.pane-jwe')).toContainText('CRIME');
+  });
+
+  test('a JWS whose payload is a JWE: encrypted, then signed, the wrong way round', async ({
+    page,
+  }) => {
+    const inner = await encrypt({ alg: 'dir', enc: 'A256GCM' }, jose.base64url.decode(oct256));
+    const token = await new jose.CompactSign(new TextEncoder().encode(inner))
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .sign(new TextEncoder().encode(SECRET));
+    await open(page);
+    await pasteToken(page, token);
+    await ui(page).secret.fill(SECRET);
+    await expect(ui(page).status).toContainText('Signature verified');
+    const item = page
+      .getByRole('region', { name: 'Security checks' })
+      .getByRole('listitem')
+      .filter({ hasText: 'encrypted, then signed' });
+    await expect(item).toContainText('Warning');
+    await expect(item).toContainText('Source: RFC 7519 §11.2');
+    await expect(item).toContainText('sign, then encrypt');
   });
 });
 

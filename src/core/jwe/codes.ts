@@ -174,9 +174,7 @@ export type JweNestedCode =
   /** The plaintext is a compact JWS: a nested JWT (RFC 7519 §5.2). */
   | 'JWE_NESTED_JWS'
   /** `cty: "JWT"` but the plaintext is no compact JWS. */
-  | 'JWE_CTY_JWT_NOT_NESTED'
-  /** A JWS whose payload is a JWE: encrypt-then-sign, the wrong way round. */
-  | 'JWE_INSIDE_JWS';
+  | 'JWE_CTY_JWT_NOT_NESTED';
 
 export type JweCode =
   JweParseCode | JweKeyCode | JweDecryptCode | JweEncryptCode | JweUnsupportedCode | JweNestedCode;

@@ -46,12 +46,11 @@ export {
 export {
   JWE_LINT_RULES,
   lintJwe,
-  lintJwsPayload,
   type JweLint,
   type JweLintInput,
   type JweLintRule,
 } from './lints';
-export { isCtyJwt, jwsPayloadIsJwe, nestedToken, type NestedToken } from './nested';
+export { isCtyJwt, nestedToken, type NestedToken } from './nested';
 export { blockingDiagnostic, parseJwe, type ParsedJwe } from './parse';
 export { isCapabilitySupported, jweSupport, type Capability, type JweSupport } from './support';
 export { INFLATE_LIMIT } from './zip';

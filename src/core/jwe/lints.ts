@@ -18,8 +18,6 @@ export const JWE_LINT_RULES = [
   { rule: 'jwe-pbes2-known-password', severity: 'danger', part: 'key', source: 'RFC 8725 §3.5' },
   // dir uses the key as the CEK: a human-chosen or patterned key is far weaker than its size.
   { rule: 'jwe-dir-weak-key', severity: 'danger', part: 'key', source: 'RFC 8725 §3.5' },
-  // Encrypt-then-sign: the signature covers ciphertext, not the claims' author.
-  { rule: 'jws-payload-is-jwe', severity: 'warning', part: 'payload', source: 'RFC 7519 §11.2' },
   // Nesting MUST be declared with cty "JWT".
   { rule: 'jwe-nested-no-cty', severity: 'warning', part: 'header', source: 'RFC 7519 §5.2' },
   // Compressed length leaks plaintext when an attacker controls part of it (CRIME, BREACH).
@@ -124,9 +122,4 @@ export function lintJwe(input: JweLintInput): readonly JweLint[] {
   return checks(input)
     .map(toLint)
     .sort((a, b) => rank(a) - rank(b));
-}
-
-/** For a JWS: the encrypt-then-sign finding when its payload is a compact JWE. */
-export function lintJwsPayload(nestedCode: 'JWE_INSIDE_JWS' | undefined): readonly JweLint[] {
-  return nestedCode === 'JWE_INSIDE_JWS' ? [toLint({ rule: 'jws-payload-is-jwe' })] : [];
 }

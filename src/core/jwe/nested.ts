@@ -1,8 +1,8 @@
 /**
  * Nesting (RFC 7519 §5.2, §11.2): a JWE whose plaintext is a compact JWS is a nested JWT, signed
  * then encrypted, with `cty: "JWT"` in the JWE header. The opposite order, a JWS whose payload is
- * a JWE, is found too: encrypt-then-sign signs ciphertext, so the signature says nothing about
- * who wrote the claims (RFC 7519 §11.2). Small on purpose: the JWS path may import it.
+ * a JWE, is one of the JWS's security checks (lints/encrypted-payload.ts), which imports
+ * `compactKind` from here: small on purpose, this file is in the checks' chunk (vite.config.ts).
  */
 import { decodeBase64url } from '../encoding/base64url';
 import { utf8DecodeStrict } from '../encoding/utf8';
@@ -12,7 +12,7 @@ import type { JweNestedCode } from './codes';
 const COMPACT = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*){2}$|^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*){4}$/;
 
 /** What a compact token's header says it is: a JWS (`alg`, no `enc`) or a JWE (`enc`). */
-function compactKind(text: string): 'jws' | 'jwe' | undefined {
+export function compactKind(text: string): 'jws' | 'jwe' | undefined {
   if (!COMPACT.test(text)) return undefined;
   const segments = text.split('.');
   const decoded = decodeBase64url(segments[0]!);
@@ -63,16 +63,4 @@ export function nestedToken(
     return { kind: 'none', ctyJwt, code: ctyJwt ? 'JWE_CTY_JWT_NOT_NESTED' : undefined };
   }
   return { kind, token: text, ctyJwt, code: kind === 'jws' ? 'JWE_NESTED_JWS' : undefined };
-}
-
-/**
- * For a JWS: whether its payload text is a compact JWE, i.e. the token was encrypted and then
- * signed, the wrong way round (RFC 7519 §11.2 asks to sign, then encrypt).
- */
-export function jwsPayloadIsJwe(
-  payloadText: string | undefined,
-): Extract<JweNestedCode, 'JWE_INSIDE_JWS'> | undefined {
-  return payloadText !== undefined && compactKind(payloadText) === 'jwe'
-    ? 'JWE_INSIDE_JWS'
-    : undefined;
 }

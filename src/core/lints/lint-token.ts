@@ -5,6 +5,7 @@
  */
 import { checkAlgNone } from './alg';
 import { checkCrit } from './crit';
+import { checkEncryptedPayload } from './encrypted-payload';
 import { checkKeyParameters, checkTyp } from './header-parameters';
 import { checkHmacSecret } from './hmac-secret';
 import { checkKeyRoca } from './key-roca';
@@ -21,6 +22,7 @@ const CHECKS: readonly Check[] = [
   checkCrit,
   checkKid,
   checkKeyParameters,
+  checkEncryptedPayload,
   checkTimes,
   checkSensitiveClaims,
   checkTyp,

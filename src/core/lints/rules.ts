@@ -44,6 +44,8 @@ export const LINT_RULES = [
   // URLs the verifier might fetch: SSRF, and keys of the attacker's choosing.
   { rule: 'header-jku', severity: 'warning', part: 'header', source: 'RFC 8725 §3.10' },
   { rule: 'header-x5u', severity: 'warning', part: 'header', source: 'RFC 8725 §3.10' },
+  // Encrypted, then signed: a signature over ciphertext says nothing about who wrote the claims.
+  { rule: 'payload-is-jwe', severity: 'warning', part: 'payload', source: 'RFC 7519 §11.2' },
   { rule: 'no-exp', severity: 'warning', part: 'payload', source: 'RFC 7519 §4.1.4' },
   { rule: 'long-lifetime', severity: 'warning', part: 'payload', source: 'RFC 6819 §5.1.5.3' },
   // NumericDate is seconds; a milliseconds value means a date tens of millennia away.

@@ -226,6 +226,8 @@ export const enLater = {
     'The header names a certificate URL (x5u: {value}). Fetching it lets the attacker supply the key, and can reach internal addresses (SSRF): allow-list or ignore it.',
   'lint.header-x5c':
     'The header carries a certificate chain ({count} certificates). It proves nothing until the verifier validates it against its own trusted roots.',
+  'lint.payload-is-jwe':
+    'The payload is an encrypted JWE: this token was encrypted, then signed. A signature over ciphertext says nothing about who wrote the claims inside; the right order is sign, then encrypt (a nested JWT).',
   'lint.no-exp':
     'No exp: the token never expires, so a stolen token works forever. Set an expiration time.',
   'lint.long-lifetime':

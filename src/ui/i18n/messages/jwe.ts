@@ -108,8 +108,6 @@ export const jweEn = {
 
   JWE_NESTED_JWS: 'The content is a signed JWT: a nested JWT (sign, then encrypt).',
   JWE_CTY_JWT_NOT_NESTED: 'cty says "JWT", but the content is not a compact JWT.',
-  JWE_INSIDE_JWS:
-    'The payload is an encrypted JWE: this was encrypted, then signed. The right order is sign, then encrypt (RFC 7519 §11.2): a signature over ciphertext says nothing about who wrote the claims.',
 } satisfies Record<JweCode, string>;
 
 export const jweZh: Record<JweCode, string> = {
@@ -200,8 +198,6 @@ export const jweZh: Record<JweCode, string> = {
 
   JWE_NESTED_JWS: '内容是一个已签名的 JWT：这是嵌套 JWT（先签名，再加密）。',
   JWE_CTY_JWT_NOT_NESTED: 'cty 写着 "JWT"，但内容不是紧凑格式的 JWT。',
-  JWE_INSIDE_JWS:
-    '载荷是一个加密的 JWE：它是先加密、再签名的。正确的顺序是先签名、再加密（RFC 7519 §11.2）：对密文的签名无法说明声明是谁写的。',
 };
 
 export const jweLintEn = {
@@ -211,8 +207,6 @@ export const jweLintEn = {
     'This PBES2 password is on public lists of well-known secrets: anyone can try them all against the token.',
   'jwe-dir-weak-key':
     'dir uses this key as the content key, and it is weak ({reason}): use random bytes of the full size.',
-  'jws-payload-is-jwe':
-    'This JWS signs an encrypted JWE: encrypt-then-sign. Sign, then encrypt (RFC 7519 §11.2).',
   'jwe-nested-no-cty':
     'The content is a nested JWT, but the header lacks cty "JWT" (RFC 7519 §5.2 requires it).',
   'jwe-compression':
@@ -228,8 +222,6 @@ export const jweLintZh: Record<JweLintRule, string> = {
     '这个 PBES2 密码在公开的常见密码列表中：任何人都能拿整张列表来试这个令牌。',
   'jwe-dir-weak-key':
     'dir 直接把这个密钥当作内容加密密钥，而它很弱（{reason}）：请使用完整长度的随机字节。',
-  'jws-payload-is-jwe':
-    '这个 JWS 签名的是一个加密的 JWE：先加密、再签名。应当先签名、再加密（RFC 7519 §11.2）。',
   'jwe-nested-no-cty': '内容是嵌套 JWT，但头部缺少 cty "JWT"（RFC 7519 §5.2 要求必须有）。',
   'jwe-compression':
     '内容在加密前被压缩：如果攻击者能控制其中一部分，密文长度就会泄露其余部分（CRIME、BREACH；RFC 8725 §3.6）。',
