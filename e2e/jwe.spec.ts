@@ -275,6 +275,100 @@ function webCryptoCan(page: import('@playwright/test').Page, what: 'AES-192' | '
   );
 }
 
+test.describe('JWE: its parts, its keys made here, its checks', () => {
+  test('five parts in five colours, each named in the legend', async ({ page }) => {
+    const token = await encrypt(
+      { alg: 'RSA-OAEP-256', enc: 'A256GCM' },
+      await jose.importSPKI(rsa2048.spki, 'RSA-OAEP-256'),
+    );
+    await open(page);
+    await pasteToken(page, token);
+    const parts = ['header', 'encrypted-key', 'iv', 'ciphertext', 'tag'];
+    const colours = new Set<string>();
+    for (const part of parts) {
+      const element = page.locator(`[data-part="${part}"]`);
+      await expect(element).toHaveText(token.split('.')[parts.indexOf(part)]!);
+      colours.add(await element.evaluate((el) => getComputedStyle(el).color));
+    }
+    expect(colours.size).toBe(5);
+    const legend = page.locator('#token-legend');
+    for (const name of [
+      'Header',
+      'Encrypted key',
+      'Initialization vector',
+      'Ciphertext',
+      'Authentication tag',
+    ])
+      await expect(legend).toContainText(name);
+  });
+
+  for (const [alg, enc] of [
+    ['RSA-OAEP-256', 'A256GCM'],
+    ['ECDH-ES', 'A128CBC-HS256'],
+    ['A256KW', 'A256GCM'],
+    ['dir', 'A256CBC-HS512'],
+    ['PBES2-HS512+A256KW', 'A256GCM'],
+  ] as const) {
+    test(`Generate key for ${alg}: the page encrypts for it, decrypts, and jose agrees`, async ({
+      page,
+    }) => {
+      await open(page);
+      await ui(page).header.fill(JSON.stringify({ alg, enc }));
+      await ui(page).payload.fill('{"made":"here"}');
+      await page.getByRole('button', { name: 'Generate key' }).click();
+      await expect(decryption(page).status).toContainText('Decrypted');
+      const token = await ui(page).token.inputValue();
+      const text = await decryption(page).key.inputValue();
+      const key = text.includes('PRIVATE KEY')
+        ? await jose.importPKCS8(text, alg)
+        : alg.startsWith('PBES2')
+          ? new TextEncoder().encode(text)
+          : jose.base64url.decode((JSON.parse(text) as { k: string }).k);
+      const { plaintext: decrypted } = await jose.compactDecrypt(token, key, {
+        keyManagementAlgorithms: [alg],
+        maxPBES2Count: 1_200_000,
+      });
+      expect(new TextDecoder().decode(decrypted)).toBe('{"made":"here"}');
+    });
+  }
+
+  test('a pasted JWE is never encrypted again: an Encryption key typed leaves it as it is', async ({
+    page,
+  }) => {
+    const token = await encrypt({ alg: 'dir', enc: 'A256GCM' }, jose.base64url.decode(oct256));
+    await open(page);
+    await pasteToken(page, token);
+    await decryption(page).key.fill(oct256);
+    await expect(decryption(page).status).toContainText('Decrypted');
+    await decryption(page).encryptionKey.fill(jweKeys.secrets.oct256b);
+    await expect(decryption(page).status).toContainText('Decrypted');
+    await expect(ui(page).token).toHaveValue(token);
+  });
+
+  test('the checks of the encryption: a dir key that is weak, a PBES2 password on the lists', async ({
+    page,
+  }) => {
+    const zeros = jose.base64url.encode(new Uint8Array(32));
+    await open(page);
+    await pasteToken(
+      page,
+      await encrypt({ alg: 'dir', enc: 'A256GCM' }, jose.base64url.decode(zeros)),
+    );
+    await decryption(page).key.fill(zeros);
+    await expect(decryption(page).status).toContainText('Decrypted');
+    await expect(page.locator('.pane-jwe')).toContainText(
+      'dir uses this key as the content key, and it is weak',
+    );
+    await pasteToken(
+      page,
+      await encrypt({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM' }, 'password'),
+    );
+    await decryption(page).key.fill('password');
+    await expect(decryption(page).status).toContainText('Decrypted');
+    await expect(page.locator('.pane-jwe')).toContainText('public lists of well-known secrets');
+  });
+});
+
 test.describe('JWE: what this browser may lack, compression, the wrong order', () => {
   test('192-bit AES: decrypted where the browser has it, else named as not supported', async ({
     page,
@@ -376,5 +470,42 @@ test.describe('JWE at phone width, in Chinese, by keyboard alone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
+  });
+});
+
+test.describe('JWE by keyboard alone, from the top of the page', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('Tab to the token, paste it, Tab to the decryption key, paste the PEM: decrypted', async ({
+    page,
+  }) => {
+    const token = await encrypt(
+      { alg: 'RSA-OAEP-256', enc: 'A256GCM' },
+      await jose.importSPKI(rsa2048.spki, 'RSA-OAEP-256'),
+    );
+    await open(page);
+    const tabTo = async (box: import('@playwright/test').Locator) => {
+      for (let i = 0; i < 60 && !(await box.evaluate((b) => b === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
+      await expect(box).toBeFocused();
+    };
+    // What the person copied elsewhere, pasted here with the keyboard.
+    const paste = async (text: string) => {
+      await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('ControlOrMeta+V');
+    };
+    await tabTo(ui(page).token);
+    await paste(token);
+    await expect(ui(page).token).toHaveValue(token);
+    await tabTo(decryption(page).key);
+    await paste(rsa2048.pkcs8);
+    await expect(decryption(page).status).toContainText('Decrypted');
+    await expect(ui(page).payload).toHaveValue(pretty('{"sub":"alice","scope":"read"}'));
+    // The focus stays where the key went in, visibly.
+    await expect(decryption(page).key).toBeFocused();
+    const outline = await decryption(page).key.evaluate(
+      (box) => getComputedStyle(box).outlineStyle,
+    );
+    expect(outline).not.toBe('none');
   });
 });
