@@ -190,6 +190,7 @@ test.describe('JWE', () => {
     await decryption(page).key.fill(oct256);
     await expect(decryption(page).status).toContainText('Decrypted');
     await expect(decryption(page).inner).toHaveValue(pretty('{"alg":"ES256","typ":"JWT"}'));
+    await expect(decryption(page).inner).not.toBeEditable();
     await expect(ui(page).payload).toHaveValue(pretty('{"sub":"bob","admin":false}'));
     await expect(ui(page).status).toContainText('Paste the public key');
     await ui(page).publicKey.fill(keys.p256.spki);
@@ -343,6 +344,22 @@ test.describe('JWE: its parts, its keys made here, its checks', () => {
     await decryption(page).encryptionKey.fill(jweKeys.secrets.oct256b);
     await expect(decryption(page).status).toContainText('Decrypted');
     await expect(ui(page).token).toHaveValue(token);
+  });
+
+  test('a JWK for another alg is refused with that reason; for dir, one whose alg is the enc is fine', async ({
+    page,
+  }) => {
+    const token = await encrypt({ alg: 'dir', enc: 'A256GCM' }, jose.base64url.decode(oct256));
+    await open(page);
+    await pasteToken(page, token);
+    await decryption(page).key.fill(JSON.stringify({ kty: 'oct', k: oct256, alg: 'A256KW' }));
+    await expect(decryption(page).status).toContainText('Decryption failed');
+    await expect(decryption(page).status).toContainText(
+      'The JWK is for alg A256KW; this token uses dir.',
+    );
+    // RFC 7520 §5.6: a dir key may name the content encryption it is for.
+    await decryption(page).key.fill(JSON.stringify({ kty: 'oct', k: oct256, alg: 'A256GCM' }));
+    await expect(decryption(page).status).toContainText('Decrypted');
   });
 
   test('the checks of the encryption: a dir key that is weak, a PBES2 password on the lists', async ({
