@@ -9,6 +9,8 @@ interface Props {
   readonly view: VerdictView;
   readonly entry: JwsAlgorithm | undefined;
   readonly reports: KeyReports | undefined;
+  /** A JWS JSON serialization: which of its signatures the verdict is about (ui-contract.md). */
+  readonly signature?: { readonly number: number; readonly count: number } | undefined;
 }
 
 /** The reason in words; never says "Signature verified" or "Invalid signature" (ui-contract.md). */
@@ -98,6 +100,9 @@ export function Verdict(props: Props) {
       <div>
         {headline && <p className="verdict-headline">{headline}</p>}
         <p className={headline ? 'verdict-reason' : 'verdict-headline'}>{text}</p>
+        {view.state === 'checked' && props.signature && (
+          <p className="verdict-hint">{t('verdict.signature', props.signature)}</p>
+        )}
         {view.state === 'checked' && view.hint && (
           <p className="verdict-hint">
             {t('hint.secretEncoding', { encoding: t(`key.encoding.${view.hint}`) })}

@@ -52,7 +52,16 @@ export function SignaturePanel({
         <h3>{t('key.heading.verify')}</h3>
       </div>
       {/* The verdict first: in view after a paste, the key box it needs right under it. */}
-      <Verdict view={view.verdict} entry={view.keys.entry} reports={view.keys.reports} />
+      <Verdict
+        view={view.verdict}
+        entry={view.keys.entry}
+        reports={view.keys.reports}
+        signature={
+          view.kind?.kind === 'jws-json' && view.kind.chosen !== undefined && view.kind.signatures
+            ? { number: view.kind.chosen + 1, count: view.kind.signatures.length }
+            : undefined
+        }
+      />
       {/* What qualifies the verdict (valid now? which key of a set?) right under it. */}
       {hasNotes(view) && Notes && <Notes view={view} keys={keys} onKeys={onKeys} />}
       {/* A JWE has a signature to check only once it decrypts to a nested JWS. */}

@@ -84,6 +84,7 @@ export const en = {
   'verdict.notRemade':
     'Not signed: the header and payload could not make a token (see the message above). The token shown is the last good one.',
   'verdict.pending': 'Checking…',
+  'verdict.signature': 'Signature {number} of {count} in the JSON serialization.',
 
   'alert.heading': 'Cannot use this input',
   'part.name.token': 'Token',

@@ -80,6 +80,7 @@ export const zh: Messages = {
   'verdict.empty': '粘贴令牌以检查其签名。',
   'verdict.notRemade': '未签名：头部和载荷无法生成令牌（见上方提示）。显示的是上一个有效的令牌。',
   'verdict.pending': '正在检查…',
+  'verdict.signature': 'JSON 序列化中的第 {number} 个签名（共 {count} 个）。',
 
   'alert.heading': '无法使用此输入',
   'part.name.token': '令牌',

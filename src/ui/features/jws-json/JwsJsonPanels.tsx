@@ -57,9 +57,6 @@ export default function JwsJsonPanels({ view, dispatch }: KindPanelProps<JwsJson
           </table>
         </div>
       )}
-      {view.chosen !== undefined && signatures && signatures.length > 1 && (
-        <p className="quiet">{ui('jj.chosen', { number: view.chosen + 1 })}</p>
-      )}
       {view.compact !== undefined && (
         <button
           type="button"

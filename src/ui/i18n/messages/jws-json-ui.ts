@@ -13,7 +13,6 @@ export const jwsJsonUiEn = {
   'jj.verdict.invalid': '✗ does not verify',
   'jj.verdict.other': '○ not checked',
   'jj.verdict.pending': 'Checking…',
-  'jj.chosen': 'Signature status speaks of signature {number}.',
   'jj.loading': 'Reading the JSON serialization…',
   'jj.toCompact': 'Convert to compact',
 } as const;
@@ -34,7 +33,6 @@ export const jwsJsonUiZh: Readonly<Record<JwsJsonUiKey, string>> = {
   'jj.verdict.invalid': '✗ 验证不通过',
   'jj.verdict.other': '○ 未检查',
   'jj.verdict.pending': '正在检查…',
-  'jj.chosen': '签名状态说的是第 {number} 个签名。',
   'jj.loading': '正在读取 JSON 序列化…',
   'jj.toCompact': '转换为紧凑形式',
 };
