@@ -1,4 +1,5 @@
 import rfc from '../src/core/sd-jwt/__fixtures__/rfc9901-examples.json' with { type: 'json' };
+import x5cFixture from '../src/core/sd-jwt/__fixtures__/x5c-sd-jwt.json' with { type: 'json' };
 import { expect, open, pasteToken, test, ui } from './support';
 
 const issuerKey = JSON.stringify(rfc.issuerKey.jwk);
@@ -71,3 +72,75 @@ test.describe('SD-JWT (RFC 9901)', () => {
 function btoaUrl(text: string): string {
   return Buffer.from(text).toString('base64url');
 }
+
+test.describe('SD-JWT: claims marked, a broken key binding, an issuer key in x5c, in Chinese', () => {
+  test('Claims marks each disclosed claim, and the always-visible ones', async ({ page }) => {
+    const presentation = example('RFC 9901 §5.2 presentation');
+    await open(page);
+    await pasteToken(page, presentation.sdJwt);
+    const row = (name: string) =>
+      ui(page)
+        .claims.getByRole('row')
+        .filter({ has: page.locator('th code', { hasText: new RegExp(`^${name}$`) }) });
+    await expect(row('given_name')).toContainText('disclosed');
+    await expect(row('family_name')).toContainText('disclosed');
+    await expect(row('iss')).toContainText('always visible');
+    await expect(row('iss')).not.toContainText(/\bdisclosed\b/);
+  });
+
+  test('a KB-JWT whose signature was altered: Key binding invalid, the issuer signature still verified', async ({
+    page,
+  }) => {
+    const presentation = example('RFC 9901 §5.2 presentation');
+    const tampered = presentation.sdJwt.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    await open(page);
+    await pasteToken(page, tampered);
+    await ui(page).publicKey.fill(issuerKey);
+    await expect(ui(page).status).toContainText('Signature verified');
+    const binding = page.getByRole('status', { name: 'Key binding status', exact: true });
+    await expect(binding).toContainText('Key binding invalid');
+    await expect(binding).not.toContainText('Key binding verified');
+  });
+
+  test('in Chinese: the disclosures table and the key binding in their Chinese names', async ({
+    page,
+  }) => {
+    const presentation = example('RFC 9901 §5.2 presentation');
+    await open(page);
+    await pasteToken(page, presentation.sdJwt);
+    await ui(page).language.selectOption({ label: '中文' });
+    await page.getByRole('textbox', { name: '公钥', exact: true }).fill(issuerKey);
+    await expect(page.getByRole('status', { name: '签名状态', exact: true })).toContainText(
+      '签名已验证',
+    );
+    const table = page.getByRole('table', { name: '披露项', exact: true });
+    await expect(table.getByRole('row')).toHaveCount(carried(presentation).length + 1);
+    await expect(page.getByRole('status', { name: '密钥绑定状态', exact: true })).toContainText(
+      '密钥绑定已验证',
+    );
+  });
+
+  test('an SD-JWT VC signed by the key of an x5c chain: the certificates shown, the key used on request; no vct is named', async ({
+    page,
+  }) => {
+    await open(page);
+    await pasteToken(page, x5cFixture.tokens.noVct);
+    await expect(page.getByText('its payload has no vct')).toBeVisible();
+    await pasteToken(page, x5cFixture.tokens.vc);
+    await expect(page.getByText('its payload has no vct')).toHaveCount(0);
+    const own = page.getByRole('region', { name: 'The token’s own key' });
+    await expect(own).toContainText('the chain comes from the token itself');
+    await own.getByText('Show the header’s 2 certificates').click();
+    const certificates = own.getByRole('list', { name: 'Certificates' });
+    await expect(certificates.getByRole('listitem')).toHaveCount(2);
+    await expect(certificates).toContainText(x5cFixture.certificates.issuer.subject);
+    await expect(certificates).toContainText(x5cFixture.certificates.issuer.sha256);
+    await expect(certificates).toContainText(x5cFixture.certificates.ca.subject);
+    await expect(ui(page).status).not.toContainText('Signature verified');
+    await page.getByRole('button', { name: 'Use the key from the header (x5c)' }).click();
+    await expect(ui(page).status).toContainText('Signature verified');
+    await expect(page.getByRole('textbox', { name: 'Disclosed payload', exact: true })).toHaveValue(
+      /"given_name": "Alice"/,
+    );
+  });
+});

@@ -14,6 +14,8 @@ export type SdJwtCode =
   | 'SD_JWT_ISSUER_ALG_NONE'
   | 'SD_JWT_PAYLOAD_NOT_OBJECT'
   | 'SD_JWT_TOO_DEEP'
+  // SD-JWT VC (draft-ietf-oauth-sd-jwt-vc §3.2.2.1): `vct` is required.
+  | 'SD_JWT_VC_NO_VCT'
   // One disclosure (RFC 9901 §4.2.1, §4.2.2).
   | 'DISCLOSURE_BASE64URL'
   | 'DISCLOSURE_NOT_UTF8'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodeUtf8Base64url } from '../encoding/base64url';
 import { disclosureOf } from './__tests__/make';
 import { arrayElementTexts } from './disclosure';
 import { parseSdJwt } from './parse';
@@ -52,6 +53,19 @@ describe('RFC 9901 §4: the compact serialization', () => {
     expect(codes('eyJhbGciOiJub25lIn0.e30.~')).toEqual(['SD_JWT_ISSUER_ALG_NONE']);
     expect(codes('eyJhbGciOiJFUzI1NiJ9.WzFd.AAAA~')).toEqual(['SD_JWT_PAYLOAD_NOT_OBJECT']);
     expect(codes('abc~')).toEqual(['SD_JWT_ISSUER_JWS_MALFORMED']);
+  });
+
+  it('an SD-JWT VC (typ dc+sd-jwt) without a string vct is named, not rejected', () => {
+    const vc = (payload: object) =>
+      `${encodeUtf8Base64url('{"alg":"ES256","typ":"dc+sd-jwt"}')}.${encodeUtf8Base64url(JSON.stringify(payload))}.AAAA~`;
+    const noVct = parseSdJwt(vc({ iss: 'https://issuer.example' })).findings;
+    expect(noVct).toEqual([
+      { code: 'SD_JWT_VC_NO_VCT', part: 'payload', severity: 'warning', reject: false },
+    ]);
+    expect(codes(vc({ vct: 7 }))).toEqual(['SD_JWT_VC_NO_VCT']);
+    expect(codes(vc({ vct: 'https://credentials.example/identity' }))).toEqual([]);
+    // A plain SD-JWT needs no vct.
+    expect(codes(`${encodeUtf8Base64url('{"alg":"ES256"}')}.e30.AAAA~`)).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import { parseCompact, type ParsedToken } from '../jws/parse';
 import { isJsonObject } from '../json/is-object';
 import { finding, type SdJwtFinding } from './codes';
 import { decodeDisclosure, type Disclosure } from './disclosure';
+import { isSdJwtVc } from './vc-claims';
 
 export interface KbJwtPart {
   readonly text: string;
@@ -43,6 +44,10 @@ function checkIssuerJws(jws: ParsedToken, findings: SdJwtFinding[]): ParsedSdJwt
     findings.push(finding('SD_JWT_PAYLOAD_NOT_OBJECT', 'payload', 'error', true));
     return undefined;
   }
+  // An SD-JWT VC names its type in a string `vct`, which MUST NOT be disclosable: in the payload.
+  const header = jws.protectedHeader;
+  if (isJsonObject(header) && isSdJwtVc(header) && typeof jws.payload.json.vct !== 'string')
+    findings.push(finding('SD_JWT_VC_NO_VCT', 'payload', 'warning', false));
   return jws.payload.json;
 }
 

@@ -16,6 +16,8 @@ export const sdJwtEn = {
     'The issuer-signed JWT uses alg "none": an SD-JWT must be signed (RFC 9901 §4.1).',
   SD_JWT_PAYLOAD_NOT_OBJECT: "The issuer-signed JWT's payload is not a JSON object.",
   SD_JWT_TOO_DEEP: 'The disclosures nest deeper than {max} levels; processing stopped there.',
+  SD_JWT_VC_NO_VCT:
+    'typ says this is an SD-JWT VC, but its payload has no vct: an SD-JWT VC names its credential type in vct (a string, never selectively disclosed).',
   DISCLOSURE_BASE64URL: 'Disclosure {disclosure} is not valid base64url.',
   DISCLOSURE_NOT_UTF8: 'Disclosure {disclosure} does not decode to UTF-8 text.',
   DISCLOSURE_NOT_JSON: 'Disclosure {disclosure} is not JSON (line {line}, column {column}).',
@@ -95,6 +97,8 @@ export const sdJwtZh: Record<SdJwtCode, string> = {
   SD_JWT_ISSUER_ALG_NONE: '签发者签名的 JWT 使用 alg “none”：SD-JWT 必须签名（RFC 9901 §4.1）。',
   SD_JWT_PAYLOAD_NOT_OBJECT: '签发者签名 JWT 的载荷不是 JSON 对象。',
   SD_JWT_TOO_DEEP: '披露项嵌套超过 {max} 层，处理在此停止。',
+  SD_JWT_VC_NO_VCT:
+    'typ 表明这是 SD-JWT VC，但它的载荷没有 vct：SD-JWT VC 用 vct（一个字符串，永不选择性披露）说明凭证类型。',
   DISCLOSURE_BASE64URL: '第 {disclosure} 个披露项不是有效的 base64url。',
   DISCLOSURE_NOT_UTF8: '第 {disclosure} 个披露项解码后不是 UTF-8 文本。',
   DISCLOSURE_NOT_JSON: '第 {disclosure} 个披露项不是 JSON（第 {line} 行，第 {column} 列）。',
