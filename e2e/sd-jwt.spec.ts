@@ -144,3 +144,36 @@ test.describe('SD-JWT: claims marked, a broken key binding, an issuer key in x5c
     );
   });
 });
+
+test.describe('SD-JWT in the JWS JSON serialization (RFC 9901 §8)', () => {
+  test('§8.2 flattened presentation: its signature, disclosures and key binding; to compact in a click', async ({
+    page,
+  }) => {
+    const json = rfc.jsonExamples.find((e) => e.id === 'RFC 9901 §8.2 presentation')!.jws;
+    await open(page);
+    await pasteToken(page, JSON.stringify(json));
+    await ui(page).publicKey.fill(issuerKey);
+    await expect(ui(page).status).toContainText('Signature verified');
+    await expect(ui(page).status).toContainText('Signature 1 of 1 in the JSON serialization.');
+    const table = page.getByRole('table', { name: 'Disclosures', exact: true });
+    await expect(table.getByRole('row')).toHaveCount(json.header!.disclosures.length + 1);
+    await expect(page.getByRole('checkbox', { name: 'Include given_name' })).toBeDisabled();
+    await expect(page.getByRole('textbox', { name: 'Disclosed payload', exact: true })).toHaveValue(
+      /"given_name": "John"/,
+    );
+    await expect(
+      page.getByRole('status', { name: 'Key binding status', exact: true }),
+    ).toContainText('Key binding verified');
+    const row = ui(page)
+      .claims.getByRole('row')
+      .filter({ has: page.locator('th code', { hasText: /^given_name$/ }) });
+    await expect(row).toContainText('disclosed');
+    // One click: the compact SD-JWT, whose disclosures can then be left out.
+    await page.getByRole('button', { name: 'Convert to compact' }).click();
+    await expect(ui(page).token).toHaveValue(new RegExp(`~${json.header!.kb_jwt}$`));
+    await expect(page.getByRole('checkbox', { name: 'Include given_name' })).toBeEnabled();
+    await expect(
+      page.getByRole('status', { name: 'Key binding status', exact: true }),
+    ).toContainText('Key binding verified');
+  });
+});

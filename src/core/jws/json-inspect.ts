@@ -5,6 +5,7 @@
  * serialization").
  */
 import { inspectParsed, type Inspection } from '../debug/inspect';
+import type { SdJwtInspection } from '../sd-jwt/inspect';
 import { KeyChunks, type KeyInputs } from '../debug/key-inputs';
 import { jwsJsonToCompact } from './json-convert';
 import { parseJwsJson, type ParsedJwsJson } from './json-parse';
@@ -18,6 +19,11 @@ export interface JwsJsonInspection {
   readonly verified: readonly number[];
   /** The compact form, when there is one signature and nothing the compact form loses. */
   readonly compact?: string;
+  /**
+   * An SD-JWT in the JSON serialization (RFC 9901 §8): the disclosures and the key binding,
+   * read as its compact form (view/inspect-token.ts adds it, from the SD-JWT's own chunk).
+   */
+  readonly sdJwt?: SdJwtInspection;
 }
 
 export async function inspectJwsJson(

@@ -7,6 +7,8 @@ import { verifyKeyBinding, type KeyBindingVerdict } from './key-binding';
 import { parseSdJwt, type ParsedSdJwt } from './parse';
 import { processSdJwt, type ProcessedSdJwt } from './process';
 
+export { compactOfJwsJson } from './json';
+
 export interface SdJwtInspection {
   readonly kind: 'sd-jwt';
   readonly parsed: ParsedSdJwt;

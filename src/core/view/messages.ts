@@ -5,6 +5,7 @@ import type { ParsedToken } from '../jws/parse';
 import type { Token } from '../token/read';
 import type { Inputs } from './inputs';
 import type { JweView } from './kinds/jwe';
+import { sdJwtOf } from './kinds/sd-jwt';
 import type { KeyFailure, KindView, Message } from './model';
 import type { Plan } from './plan';
 
@@ -39,39 +40,38 @@ function jweMessages(kind: JweView, problems: boolean): Message[] {
 /** A kind's findings that say the token must be rejected, or that are errors. */
 function kindProblems(kind: KindView | undefined): Message[] {
   if (kind?.kind === 'jwe') return jweMessages(kind, true);
-  if (kind?.kind === 'sd-jwt')
-    return kind.findings
-      .filter((finding) => finding.reject || finding.severity === 'error')
-      .map((finding) => ({ source: 'sd-jwt', finding }));
+  const sdJwt: Message[] = (sdJwtOf(kind)?.findings ?? [])
+    .filter((finding) => finding.reject || finding.severity === 'error')
+    .map((finding) => ({ source: 'sd-jwt', finding }));
   if (kind?.kind === 'jws-json')
     return kind.findings
       .filter((finding) => finding.severity === 'error')
-      .map((finding) => ({ source: 'jws-json', finding }));
-  return [];
+      .map((finding): Message => ({ source: 'jws-json', finding }))
+      .concat(sdJwt);
+  return sdJwt;
 }
 
 function kindNotices(kind: KindView | undefined): Message[] {
   if (kind?.kind === 'jwe') return jweMessages(kind, false);
-  if (kind?.kind === 'sd-jwt') {
-    const notices: Message[] = kind.findings
-      .filter((finding) => !finding.reject && finding.severity !== 'error')
-      .map((finding) => ({ source: 'sd-jwt', finding }));
-    if (kind.keyBindingDropped) {
-      const dropped = {
-        code: 'PRESENT_KB_DROPPED',
-        part: 'kb-jwt',
-        severity: 'info',
-        reject: false,
-      } as const;
-      notices.push({ source: 'sd-jwt', finding: dropped });
-    }
-    return notices;
+  const sdJwt = sdJwtOf(kind);
+  const notices: Message[] = (sdJwt?.findings ?? [])
+    .filter((finding) => !finding.reject && finding.severity !== 'error')
+    .map((finding) => ({ source: 'sd-jwt', finding }));
+  if (sdJwt?.keyBindingDropped) {
+    const dropped = {
+      code: 'PRESENT_KB_DROPPED',
+      part: 'kb-jwt',
+      severity: 'info',
+      reject: false,
+    } as const;
+    notices.push({ source: 'sd-jwt', finding: dropped });
   }
   if (kind?.kind === 'jws-json')
     return kind.findings
       .filter((finding) => finding.severity !== 'error')
-      .map((finding) => ({ source: 'jws-json', finding }));
-  return [];
+      .map((finding): Message => ({ source: 'jws-json', finding }))
+      .concat(notices);
+  return notices;
 }
 
 /** The alert's lines: why the leading side, or a key, cannot be used. */

@@ -3,6 +3,7 @@ import { isJsonObject } from '../json/is-object';
 import { parseJson } from '../json/parse';
 import type { ParsedToken } from '../jws/parse';
 import { paneText, type Inputs } from './inputs';
+import { sdJwtOf } from './kinds/sd-jwt';
 import type { ClaimsView, KindView, Message, PaneView } from './model';
 
 /** Decoded payloads longer than this are previewed, their first characters read-only. */
@@ -54,9 +55,10 @@ export function claimsOf(
   kind: KindView | undefined,
 ): ClaimsView | undefined {
   if (inputs.leading === 'json') return claimsOfText(inputs.payload);
-  if (kind?.kind === 'sd-jwt' && kind.disclosedPayload !== undefined) {
-    const disclosed = claimsOfText(kind.disclosedPayload);
-    return disclosed && { ...disclosed, disclosed: kind.disclosedClaims };
+  const sdJwt = sdJwtOf(kind);
+  if (sdJwt?.disclosedPayload !== undefined) {
+    const disclosed = claimsOfText(sdJwt.disclosedPayload);
+    return disclosed && { ...disclosed, disclosed: sdJwt.disclosedClaims };
   }
   const payload = parsed?.payload;
   return payload?.isJson && isJsonObject(payload.json)

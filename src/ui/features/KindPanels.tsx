@@ -74,6 +74,13 @@ export function KindPanels({
     onKeys,
     dispatch,
   };
-  // A new kind is a new component: its chunk loads once, and its state starts afresh.
-  return <Loaded key={view.kind.kind} props={props} chunks={chunks} />;
+  // A new kind is a new component: its chunk loads once, and its state starts afresh. An SD-JWT
+  // in the JSON serialization (RFC 9901 §8) has the SD-JWT's panels too.
+  const sdJwt = view.kind.kind === 'jws-json' ? view.kind.sdJwt : undefined;
+  return (
+    <>
+      <Loaded key={view.kind.kind} props={props} chunks={chunks} />
+      {sdJwt && <Loaded key="sd-jwt" props={{ ...props, view: sdJwt }} chunks={chunks} />}
+    </>
+  );
 }

@@ -5,6 +5,7 @@
 import type { Verdict } from '../../jws/verify';
 import type { JwsJsonFinding } from '../../jws/json-codes';
 import type { JwsJsonInspection } from '../../jws/json-inspect';
+import { sdJwtView, type SdJwtView } from './sd-jwt';
 
 export interface SignatureRow {
   readonly index: number;
@@ -25,6 +26,8 @@ export interface JwsJsonView {
   readonly findings: readonly JwsJsonFinding[];
   /** The compact form, for a single signature (one click converts, RFC 7515 §7.1). */
   readonly compact: string | undefined;
+  /** An SD-JWT in the JSON serialization (RFC 9901 §8): its disclosures and key binding. */
+  readonly sdJwt: SdJwtView | undefined;
 }
 
 /** `facts`: any reading of this token's text; `current`: the one for the current keys. */
@@ -40,6 +43,7 @@ export function jwsJsonView(
       chosen: undefined,
       findings: [],
       compact: undefined,
+      sdJwt: undefined,
     };
   }
   const { parsed } = facts;
@@ -57,5 +61,9 @@ export function jwsJsonView(
     chosen: current ? (current.verified[0] ?? 0) : undefined,
     findings: parsed.findings,
     compact: facts.compact,
+    sdJwt: parsed.sdJwt && {
+      ...sdJwtView(parsed.sdJwt.kbJwt !== undefined, facts.sdJwt, undefined, []),
+      json: true,
+    },
   };
 }

@@ -6,6 +6,7 @@ import type { JsonPath } from '../../json/types';
 import type { KeyBindingVerdict } from '../../sd-jwt/key-binding';
 import type { SdJwtInspection } from '../../sd-jwt/inspect';
 import type { SdJwtFinding } from '../../sd-jwt/codes';
+import type { KindView } from '../model';
 
 export interface DisclosureRow {
   readonly index: number;
@@ -45,6 +46,17 @@ export interface SdJwtView {
   readonly rejected: boolean;
   /** The presentation left a disclosure out, so the KB-JWT the SD-JWT ended in was dropped. */
   readonly keyBindingDropped: boolean;
+  /**
+   * Read from the JWS JSON serialization (RFC 9901 §8): shown in full, but presentations are
+   * made from its compact form (the Signatures pane converts it).
+   */
+  readonly json?: true;
+}
+
+/** The SD-JWT the view shows: the token itself, or the one a JSON serialization carries. */
+export function sdJwtOf(kind: KindView | undefined): SdJwtView | undefined {
+  if (kind?.kind === 'sd-jwt') return kind;
+  return kind?.kind === 'jws-json' ? kind.sdJwt : undefined;
 }
 
 function rows(inspection: SdJwtInspection, withheld: ReadonlySet<number>): DisclosureRow[] {

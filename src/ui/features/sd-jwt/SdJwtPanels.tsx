@@ -21,9 +21,12 @@ function rowName(ui: Ui, row: DisclosureRow): string {
 function DisclosuresTable({
   rows,
   onInclude,
+  fixed,
 }: {
   readonly rows: readonly DisclosureRow[];
   readonly onInclude: (row: DisclosureRow, include: boolean) => void;
+  /** The token is not the compact form a presentation is cut from. */
+  readonly fixed: boolean;
 }) {
   const ui = useMessages(sdJwtUiMessages);
   return (
@@ -46,6 +49,7 @@ function DisclosuresTable({
                 <input
                   type="checkbox"
                   checked={row.included}
+                  disabled={fixed}
                   aria-label={ui('sd.include', { name: rowName(ui, row) })}
                   onChange={(event) => onInclude(row, event.target.checked)}
                 />
@@ -171,6 +175,7 @@ export default function SdJwtPanels({
         <>
           <DisclosuresTable
             rows={disclosures}
+            fixed={view.json === true}
             onInclude={(row, include) =>
               dispatch({
                 type: 'present',
@@ -178,7 +183,7 @@ export default function SdJwtPanels({
               })
             }
           />
-          <p className="quiet">{ui('sd.presentation')}</p>
+          <p className="quiet">{ui(view.json ? 'sd.presentation.json' : 'sd.presentation')}</p>
         </>
       )}
       {view.decoys > 0 && <p className="quiet">{ui('sd.decoys', { count: view.decoys })}</p>}
@@ -201,7 +206,7 @@ export default function SdJwtPanels({
         </div>
       )}
       <KeyBindingStatus view={view.keyBinding} />
-      {hasHolderJwk(issuerPayload) && (
+      {!view.json && hasHolderJwk(issuerPayload) && (
         <Holder
           token={token}
           issuerPayload={issuerPayload}

@@ -21,6 +21,8 @@ export const sdJwtUiEn = {
   'sd.disclosedPayload.caption': 'The payload with every disclosure in its place (RFC 9901 §7.1)',
   'sd.presentation':
     'Unchecking a disclosure removes it from the token: what is left is a presentation, and the issuer signature still verifies.',
+  'sd.presentation.json':
+    'This SD-JWT is in the JSON serialization (RFC 9901 §8): convert it to compact (Signatures, above) to make a presentation from it.',
   'kb.label': 'Key binding status',
   'kb.verified': 'Key binding verified',
   'kb.invalid': 'Key binding invalid',
@@ -68,6 +70,8 @@ export const sdJwtUiZh: Readonly<Record<SdJwtUiKey, string>> = {
   'sd.disclosedPayload.caption': '每个披露项都放回原位后的载荷（RFC 9901 §7.1）',
   'sd.presentation':
     '取消勾选某个披露项会把它从令牌中移除：剩下的就是一次出示，签发者的签名依然有效。',
+  'sd.presentation.json':
+    '这个 SD-JWT 采用 JSON 序列化（RFC 9901 §8）：先把它转换为紧凑形式（见上方“签名”）再从中制作出示。',
   'kb.label': '密钥绑定状态',
   'kb.verified': '密钥绑定已验证',
   'kb.invalid': '密钥绑定无效',
