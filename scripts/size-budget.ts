@@ -17,10 +17,11 @@ import { fetchedLines, loadAndRecord } from './fetched-at-load';
 
 const START_BUDGET = 110_000;
 /**
- * What stood at 157,246 B when the findings became one chunk, and 158,331 B once the checks
- * found a JWS that signs a JWE (issue 10): it may shrink, and grows only for what an issue asks.
+ * What stood at 157,246 B when the findings became one chunk; 158,331 B once the checks found a
+ * JWS that signs a JWE (issue 10), 158,526 B once a JSON SD-JWT had its panels (issue 11). It
+ * may shrink, and grows only for what an issue asks.
  */
-const ALL_BUDGET = 158_500;
+const ALL_BUDGET = 158_800;
 
 const { origin, server } = await startPreview(await freePort());
 const browser = await chromium.launch(launchOptions());

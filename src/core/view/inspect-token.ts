@@ -45,19 +45,8 @@ export async function inspectToken(
     case 'jws-json': {
       const { inspectJwsJson, chosenSignature } = await chunks.jwsJson.get();
       let extra = await inspectJwsJson(token.cleaned.text, keys, chunks);
-      if (extra.parsed.sdJwt) {
-        const { inspectSdJwt, compactOfJwsJson } = await chunks.sdJwt.get();
-        const compact = compactOfJwsJson(extra.parsed);
-        if (compact !== undefined) {
-          const sdJwt = await inspectSdJwt(compact);
-          // One signature and only the SD-JWT's members unprotected: the compact SD-JWT says it all.
-          const members = Object.keys(extra.parsed.signatures[0]?.unprotectedHeader ?? {});
-          const lossless =
-            extra.parsed.signatures.length === 1 &&
-            members.every((name) => name === 'disclosures' || name === 'kb_jwt');
-          extra = { ...extra, sdJwt, ...(lossless ? { compact } : {}) };
-        }
-      }
+      if (extra.parsed.sdJwt)
+        extra = { ...extra, ...(await (await chunks.sdJwt.get()).inspectJsonSdJwt(extra.parsed)) };
       const inspection =
         extra.signatures[chosenSignature(extra)] ??
         (await inspectParsed(parseCompact(''), keys, undefined, chunks));
