@@ -32,6 +32,41 @@ test.describe('SD-JWT (RFC 9901)', () => {
     const binding = page.getByRole('status', { name: 'Key binding status', exact: true });
     await expect(binding).toContainText('Key binding verified');
     await expect(binding).toContainText('1234567890');
+    // Each KB-JWT claim explained: iat as a date, aud and nonce by what a verifier does.
+    const { iat } = presentation.kbPayload as { iat: number };
+    await expect(binding).toContainText(new Date(iat * 1000).toISOString().replace('.000Z', 'Z'));
+    await expect(binding).toContainText('a verifier accepts only recent ones');
+    await expect(binding).toContainText('any other verifier must refuse it');
+    await expect(binding).toContainText('keeps a captured presentation from being replayed');
+  });
+
+  test('a KB-JWT but no cnf.jwk in the issuer payload: neither phrase, and why', async ({
+    page,
+  }) => {
+    const presentation = example('RFC 9901 §5.2 presentation').sdJwt;
+    const kbJwt = presentation.slice(presentation.lastIndexOf('~') + 1);
+    await open(page);
+    await pasteToken(page, `${x5cFixture.tokens.vc}${kbJwt}`);
+    const binding = page.getByRole('status', { name: 'Key binding status', exact: true });
+    await expect(binding).toContainText('no cnf.jwk');
+    await expect(binding).not.toContainText('Key binding verified');
+    await expect(binding).not.toContainText('Key binding invalid');
+  });
+
+  test('RFC 9901 §5.1: repeated names are told apart; A.1: the decoys are counted', async ({
+    page,
+  }) => {
+    const issued = example('RFC 9901 §5.1 issuance');
+    await open(page);
+    await pasteToken(page, issued.sdJwt);
+    // The two nationalities are array elements 1 and 2 (ui-contract.md: " (2)" appended).
+    const include = (name: string) => page.getByRole('checkbox', { name, exact: true });
+    await expect(include('Include array element')).toHaveCount(1);
+    await expect(include('Include array element (2)')).toHaveCount(1);
+    await pasteToken(page, example('RFC 9901 A.1 presentation').sdJwt);
+    await expect(page.locator('.pane-disclosures')).toContainText(
+      /\d+ digests in the payload have no disclosure here: decoys/,
+    );
   });
 
   test('unchecking a disclosure makes a presentation: the issuer signature still verifies, the key binding is dropped with a notice', async ({
@@ -47,6 +82,7 @@ test.describe('SD-JWT (RFC 9901)', () => {
     await expect(ui(page).status).toContainText('Signature verified');
     await expect(page.getByRole('status', { name: 'Key binding status' })).toHaveCount(0);
     await expect(page.getByText('sd_hash')).toBeVisible();
+    await expect(page.getByText('The key-binding JWT was dropped')).toBeVisible();
     const disclosed = page.getByRole('textbox', { name: 'Disclosed payload', exact: true });
     await expect(disclosed).not.toHaveValue(new RegExp(`"${first.name}"`));
     // Checked again, it is back in the token.

@@ -84,6 +84,24 @@ function factText(ui: Ui, value: unknown): string {
   return value === undefined ? ui('kb.fact.missing') : JSON.stringify(value);
 }
 
+/** A KB-JWT claim: its value (iat also as a date) and what a verifier does with it. */
+function Fact({ ui, name, value }: { ui: Ui; name: 'iat' | 'aud' | 'nonce'; value: unknown }) {
+  const date =
+    name === 'iat' && typeof value === 'number' && Number.isFinite(value)
+      ? ` (${new Date(value * 1000).toISOString().replace('.000Z', 'Z')})`
+      : '';
+  return (
+    <>
+      <dt>{ui(`kb.fact.${name}`)}</dt>
+      <dd>
+        {factText(ui, value)}
+        {date}
+        <span className="fact-about">{ui(`kb.fact.${name}.about`)}</span>
+      </dd>
+    </>
+  );
+}
+
 function keyBindingReason(
   ui: Ui,
   language: 'en' | 'zh',
@@ -131,12 +149,9 @@ function KeyBindingStatus({ view }: { readonly view: SdJwtView['keyBinding'] }) 
         <p className={words.headline ? 'verdict-reason' : 'verdict-headline'}>{words.reason}</p>
         {facts && (
           <dl className="facts">
-            <dt>{ui('kb.fact.iat')}</dt>
-            <dd>{factText(ui, facts.iat)}</dd>
-            <dt>{ui('kb.fact.aud')}</dt>
-            <dd>{factText(ui, facts.aud)}</dd>
-            <dt>{ui('kb.fact.nonce')}</dt>
-            <dd>{factText(ui, facts.nonce)}</dd>
+            <Fact ui={ui} name="iat" value={facts.iat} />
+            <Fact ui={ui} name="aud" value={facts.aud} />
+            <Fact ui={ui} name="nonce" value={facts.nonce} />
           </dl>
         )}
       </div>

@@ -36,6 +36,11 @@ export const sdJwtUiEn = {
   'kb.fact.aud': 'Audience (aud)',
   'kb.fact.nonce': 'Nonce',
   'kb.fact.missing': '(missing)',
+  'kb.fact.iat.about':
+    'When the holder made this presentation: a verifier accepts only recent ones.',
+  'kb.fact.aud.about': 'The verifier this presentation is for: any other verifier must refuse it.',
+  'kb.fact.nonce.about':
+    "The verifier's one-time challenge: it keeps a captured presentation from being replayed.",
   'holder.heading': 'Present with key binding',
   'holder.key': 'Holder key',
   'holder.key.placeholder': 'The holder’s private key (PEM or JWK) whose public half is in cnf.jwk',
@@ -83,6 +88,9 @@ export const sdJwtUiZh: Readonly<Record<SdJwtUiKey, string>> = {
   'kb.fact.aud': '受众（aud）',
   'kb.fact.nonce': '随机数（nonce）',
   'kb.fact.missing': '（缺失）',
+  'kb.fact.iat.about': '持有者制作这次出示的时间：验证方只接受最近的出示。',
+  'kb.fact.aud.about': '这次出示的目标验证方：其他任何验证方都必须拒绝它。',
+  'kb.fact.nonce.about': '验证方的一次性挑战值：防止截获的出示被重放。',
   'holder.heading': '带密钥绑定出示',
   'holder.key': '持有者密钥',
   'holder.key.placeholder': '持有者的私钥（PEM 或 JWK），其公钥部分在 cnf.jwk 中',
