@@ -3,7 +3,15 @@ import x5cFixture from '../src/core/sd-jwt/__fixtures__/x5c-sd-jwt.json' with { 
 import { expect, open, pasteToken, test, ui } from './support';
 
 const issuerKey = JSON.stringify(rfc.issuerKey.jwk);
+/** `Key binding status` (ui-contract.md). */
+const keyBinding = (page: import('@playwright/test').Page) =>
+  page.getByRole('status', { name: 'Key binding status', exact: true });
 const example = (id: string) => rfc.examples.find((candidate) => candidate.id === id)!;
+/** A new page with `token` pasted. */
+async function openWith(page: import('@playwright/test').Page, token: string) {
+  await open(page);
+  await pasteToken(page, token);
+}
 /** The disclosures a presentation carries, as in its text. */
 const carried = (presentation: ReturnType<typeof example>) =>
   presentation.disclosures.filter((d) => presentation.sdJwt.includes(`~${d.disclosure}~`));
@@ -13,8 +21,7 @@ test.describe('SD-JWT (RFC 9901)', () => {
     page,
   }) => {
     const presentation = example('RFC 9901 §5.2 presentation');
-    await open(page);
-    await pasteToken(page, presentation.sdJwt);
+    await openWith(page, presentation.sdJwt);
     await ui(page).publicKey.fill(issuerKey);
     await expect(ui(page).status).toContainText('Signature verified');
     const table = page.getByRole('table', { name: 'Disclosures', exact: true });
@@ -29,7 +36,7 @@ test.describe('SD-JWT (RFC 9901)', () => {
       carried(presentation).length,
     );
     await expect(page.locator('[data-part="kb-jwt"]')).toHaveCount(1);
-    const binding = page.getByRole('status', { name: 'Key binding status', exact: true });
+    const binding = keyBinding(page);
     await expect(binding).toContainText('Key binding verified');
     await expect(binding).toContainText('1234567890');
     // Each KB-JWT claim explained: iat as a date, aud and nonce by what a verifier does.
@@ -47,7 +54,7 @@ test.describe('SD-JWT (RFC 9901)', () => {
     const kbJwt = presentation.slice(presentation.lastIndexOf('~') + 1);
     await open(page);
     await pasteToken(page, `${x5cFixture.tokens.vc}${kbJwt}`);
-    const binding = page.getByRole('status', { name: 'Key binding status', exact: true });
+    const binding = keyBinding(page);
     await expect(binding).toContainText('no cnf.jwk');
     await expect(binding).not.toContainText('Key binding verified');
     await expect(binding).not.toContainText('Key binding invalid');
@@ -56,9 +63,7 @@ test.describe('SD-JWT (RFC 9901)', () => {
   test('RFC 9901 §5.1: repeated names are told apart; A.1: the decoys are counted', async ({
     page,
   }) => {
-    const issued = example('RFC 9901 §5.1 issuance');
-    await open(page);
-    await pasteToken(page, issued.sdJwt);
+    await openWith(page, example('RFC 9901 §5.1 issuance').sdJwt);
     // The two nationalities are array elements 1 and 2 (ui-contract.md: " (2)" appended).
     const include = (name: string) => page.getByRole('checkbox', { name, exact: true });
     await expect(include('Include array element')).toHaveCount(1);
@@ -73,8 +78,7 @@ test.describe('SD-JWT (RFC 9901)', () => {
     page,
   }) => {
     const presentation = example('RFC 9901 §5.2 presentation');
-    await open(page);
-    await pasteToken(page, presentation.sdJwt);
+    await openWith(page, presentation.sdJwt);
     await ui(page).publicKey.fill(issuerKey);
     const first = carried(presentation).find((d) => d.name === 'given_name')!;
     await page.getByRole('checkbox', { name: `Include ${first.name}`, exact: true }).uncheck();
@@ -112,8 +116,7 @@ function btoaUrl(text: string): string {
 test.describe('SD-JWT: claims marked, a broken key binding, an issuer key in x5c, in Chinese', () => {
   test('Claims marks each disclosed claim, and the always-visible ones', async ({ page }) => {
     const presentation = example('RFC 9901 §5.2 presentation');
-    await open(page);
-    await pasteToken(page, presentation.sdJwt);
+    await openWith(page, presentation.sdJwt);
     const row = (name: string) =>
       ui(page)
         .claims.getByRole('row')
@@ -133,7 +136,7 @@ test.describe('SD-JWT: claims marked, a broken key binding, an issuer key in x5c
     await pasteToken(page, tampered);
     await ui(page).publicKey.fill(issuerKey);
     await expect(ui(page).status).toContainText('Signature verified');
-    const binding = page.getByRole('status', { name: 'Key binding status', exact: true });
+    const binding = keyBinding(page);
     await expect(binding).toContainText('Key binding invalid');
     await expect(binding).not.toContainText('Key binding verified');
   });
@@ -142,8 +145,7 @@ test.describe('SD-JWT: claims marked, a broken key binding, an issuer key in x5c
     page,
   }) => {
     const presentation = example('RFC 9901 §5.2 presentation');
-    await open(page);
-    await pasteToken(page, presentation.sdJwt);
+    await openWith(page, presentation.sdJwt);
     await ui(page).language.selectOption({ label: '中文' });
     await page.getByRole('textbox', { name: '公钥', exact: true }).fill(issuerKey);
     await expect(page.getByRole('status', { name: '签名状态', exact: true })).toContainText(
@@ -197,9 +199,7 @@ test.describe('SD-JWT in the JWS JSON serialization (RFC 9901 §8)', () => {
     await expect(page.getByRole('textbox', { name: 'Disclosed payload', exact: true })).toHaveValue(
       /"given_name": "John"/,
     );
-    await expect(
-      page.getByRole('status', { name: 'Key binding status', exact: true }),
-    ).toContainText('Key binding verified');
+    await expect(keyBinding(page)).toContainText('Key binding verified');
     const row = ui(page)
       .claims.getByRole('row')
       .filter({ has: page.locator('th code', { hasText: /^given_name$/ }) });
@@ -208,8 +208,6 @@ test.describe('SD-JWT in the JWS JSON serialization (RFC 9901 §8)', () => {
     await page.getByRole('button', { name: 'Convert to compact' }).click();
     await expect(ui(page).token).toHaveValue(new RegExp(`~${json.header!.kb_jwt}$`));
     await expect(page.getByRole('checkbox', { name: 'Include given_name' })).toBeEnabled();
-    await expect(
-      page.getByRole('status', { name: 'Key binding status', exact: true }),
-    ).toContainText('Key binding verified');
+    await expect(keyBinding(page)).toContainText('Key binding verified');
   });
 });

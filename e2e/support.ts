@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import keysJson from '../src/core/__fixtures__/keys.json' with { type: 'json' };
 import x509Json from '../src/core/__fixtures__/x509.json' with { type: 'json' };
 import examplesJson from '../src/ui/examples/examples.json' with { type: 'json' };
@@ -105,6 +105,16 @@ export function webCryptoHas(page: Page, name: string): Promise<boolean> {
       ),
     name,
   );
+}
+
+/**
+ * A status that names `name` as something this browser's WebCrypto cannot do, with the failure
+ * phrase `failed` absent: an unsupported algorithm is said, never a generic failure.
+ */
+export async function expectUnsupported(status: Locator, name: string, failed: string) {
+  await expect(status).toContainText(name);
+  await expect(status).toContainText('not supported by this browser');
+  await expect(status).not.toContainText(failed);
 }
 
 /** What the page says of a signature algorithm this browser lacks. */
