@@ -24,6 +24,8 @@ test.describe('JWS JSON serialization', () => {
     await expect(table.getByRole('row')).toHaveCount(3);
     await expect(table).toContainText('{"kid":"2010-12-29"}');
     await expect(table).toContainText('{"kid":"e9bc097a-ce51-4036-9562-d2ade882db0d"}');
+    // No dots to separate: the legend says where the parts are.
+    await expect(page.locator('#token-legend')).toContainText('the members payload, protected');
     // Header shows the first signature's protected header.
     await expect(ui(page).header).toHaveValue(pretty('{"alg":"RS256"}'));
     await expect(ui(page).payload).toHaveValue(pretty(general.payload_text!));

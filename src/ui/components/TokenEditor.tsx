@@ -95,7 +95,8 @@ export function TokenEditor({
         rows={8}
       />
       <p id="token-legend" className="legend">
-        <span>{t('encoded.legend')}</span>{' '}
+        {/* A JWS JSON serialization has no dots: its parts are its members. */}
+        <span>{t(partNames.length > 0 ? 'encoded.legend' : 'encoded.legend.json')}</span>{' '}
         {partNames.map((part) => (
           <span key={part} className={`legend-chip chip-${part}`}>
             {t(`part.${part}`)}

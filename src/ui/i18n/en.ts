@@ -36,6 +36,8 @@ export const en = {
   'json.view': '{name}, drawn where it is in view',
   'encoded.placeholder': 'Paste a token (eyJ…)',
   'encoded.legend': 'The parts, separated by dots:',
+  'encoded.legend.json':
+    'A JWS in the JSON serialization: its parts are the members payload, protected and signature (or signatures).',
   'part.header': 'Header',
   'part.payload': 'Payload',
   'part.signature': 'Signature',

@@ -35,6 +35,8 @@ export const zh: Messages = {
   'json.view': '{name}（仅绘制可见部分）',
   'encoded.placeholder': '粘贴令牌（eyJ…）',
   'encoded.legend': '各部分以点分隔：',
+  'encoded.legend.json':
+    'JSON 序列化的 JWS：各部分是它的成员 payload、protected 和 signature（或 signatures）。',
   'part.header': '头部',
   'part.payload': '载荷',
   'part.signature': '签名',
