@@ -76,3 +76,22 @@ test.describe('JWS JSON serialization', () => {
     await expect(page.getByRole('alert')).toContainText('7.2.1');
   });
 });
+
+test.describe('JWS JSON serialization at phone width', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('each signature’s headers and verdict stacked and labelled; nothing scrolls sideways', async ({
+    page,
+  }) => {
+    await open(page);
+    await pasteToken(page, JSON.stringify(general.general));
+    const table = page.getByRole('table', { name: 'Signatures', exact: true });
+    await expect(table.getByRole('row')).toHaveCount(3);
+    const cell = table.locator('td[data-label="Unprotected header"]').first();
+    const width = await cell.evaluate((td) => td.getBoundingClientRect().width);
+    // Full width under the number, not a narrow column beside it.
+    expect(width).toBeGreaterThan(250);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+});

@@ -31,7 +31,7 @@ export default function JwsJsonPanels({ view, dispatch }: KindPanelProps<JwsJson
         <p className="quiet">{ui('jj.loading')}</p>
       ) : (
         <div className="table-scroll">
-          <table aria-label={ui('jj.table')} className="claims">
+          <table aria-label={ui('jj.table')} className="claims signatures">
             <thead>
               <tr>
                 <th scope="col">{ui('jj.column.number')}</th>
@@ -44,13 +44,13 @@ export default function JwsJsonPanels({ view, dispatch }: KindPanelProps<JwsJson
               {signatures.map((row) => (
                 <tr key={row.index}>
                   <th scope="row">{row.index + 1}</th>
-                  <td>
+                  <td data-label={ui('jj.column.protected')}>
                     <code className="wrap">{row.protectedHeader || ui('jj.none')}</code>
                   </td>
-                  <td>
+                  <td data-label={ui('jj.column.unprotected')}>
                     <code className="wrap">{row.unprotectedHeader ?? ui('jj.none')}</code>
                   </td>
-                  <td>{verdictWords(ui, row)}</td>
+                  <td data-label={ui('jj.column.verdict')}>{verdictWords(ui, row)}</td>
                 </tr>
               ))}
             </tbody>
