@@ -172,6 +172,20 @@ test.describe('learning views of an SD-JWT', () => {
     await expect(page.getByRole('tabpanel')).toContainText('import jwt');
   });
 
+  test('RFC 9901 §8.2, the JSON serialization: the same steps, with the KB-JWT’s sd_hash over the compact form', async ({
+    page,
+  }) => {
+    const json = rfc.jsonExamples.find((e) => e.id === 'RFC 9901 §8.2 presentation')!.jws;
+    await open(page);
+    await pasteToken(page, JSON.stringify(json));
+    await learn(page).howSummary.click();
+    const first = json.header!.disclosures[0]!;
+    await expect(step(page, 'Base64url: the disclosure')).toContainText(first);
+    await expect(step(page, 'Key binding: sd_hash')).toContainText(
+      'The KB-JWT’s sd_hash is this value.',
+    );
+  });
+
   test('in Chinese: the JWE and SD-JWT steps and their notes', async ({ page }) => {
     await open(page);
     await pasteToken(page, presentation.sdJwt);

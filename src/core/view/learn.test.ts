@@ -67,6 +67,21 @@ describe('learnView', () => {
       view.kind?.kind === 'sd-jwt' ? view.kind.disclosures?.map((row) => row.digest) : [],
     );
   });
+
+  it('an SD-JWT in the JSON serialization: the same steps, from its compact form', async () => {
+    const example = rfc.jsonExamples.find((entry) => entry.id === 'RFC 9901 §8.2 presentation')!;
+    const view = await new Harness(JSON.stringify(example.jws)).settle();
+    if (view.learn?.kind !== 'sd-jwt') throw new Error(String(view.learn?.kind));
+    expect(view.learn.issuer?.token).toBe(
+      `${example.jws.protected}.${example.jws.payload}.${example.jws.signature}`,
+    );
+    expect(view.learn.sdJwt?.processed.disclosures.map((d) => d.text)).toEqual(
+      example.jws.header!.disclosures,
+    );
+    // A plain JSON JWS has no steps of its own: none are drawn.
+    const plain = { ...example.jws, header: { kid: 'plain' } };
+    expect((await new Harness(JSON.stringify(plain)).settle()).learn).toBeUndefined();
+  });
 });
 
 describe('sign, then encrypt (RFC 7519 §5.2) in the page state', () => {

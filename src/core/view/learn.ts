@@ -93,6 +93,11 @@ export function learnView(
         sdJwt: current ?? readingOf(results, shown.given, 'sd-jwt'),
       };
     }
+    case 'jws-json': {
+      // An SD-JWT in the JSON serialization is made as the compact one is: its steps.
+      const sdJwt = readingOf(results, shown.given, 'jws-json')?.sdJwt;
+      return sdJwt && { kind: 'sd-jwt', issuer: panes, sdJwt };
+    }
     default:
       return undefined;
   }
