@@ -1,5 +1,5 @@
 import vectors from '../src/core/jws/__fixtures__/jws-json-vectors.json' with { type: 'json' };
-import { expect, open, pasteToken, pretty, test, ui } from './support';
+import { expect, open, openWithJson, pasteToken, pretty, test, ui } from './support';
 
 /** The JWS JSON serialization (RFC 7515 §7.2; ui-contract.md, "JWS JSON serialization"). */
 
@@ -14,14 +14,19 @@ const [rsa, ec] = (general as unknown as { signatures: Signature[] }).signatures
   JSON.stringify(s.keys.public_jwk),
 );
 
+/** RFC 7515 A.6 pasted: its Signatures table, once it has a row per signature. */
+async function openGeneral(page: import('@playwright/test').Page) {
+  await openWithJson(page, general.general!);
+  const table = page.getByRole('table', { name: 'Signatures', exact: true });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  return table;
+}
+
 test.describe('JWS JSON serialization', () => {
   test('general (RFC 7515 A.6): a row per signature; Signature status says which one verified', async ({
     page,
   }) => {
-    await open(page);
-    await pasteToken(page, JSON.stringify(general.general));
-    const table = page.getByRole('table', { name: 'Signatures', exact: true });
-    await expect(table.getByRole('row')).toHaveCount(3);
+    const table = await openGeneral(page);
     await expect(table).toContainText('{"kid":"2010-12-29"}');
     await expect(table).toContainText('{"kid":"e9bc097a-ce51-4036-9562-d2ade882db0d"}');
     // No dots to separate: the legend says where the parts are.
@@ -82,10 +87,7 @@ test.describe('JWS JSON serialization at phone width', () => {
   test('each signature’s headers and verdict stacked and labelled; nothing scrolls sideways', async ({
     page,
   }) => {
-    await open(page);
-    await pasteToken(page, JSON.stringify(general.general));
-    const table = page.getByRole('table', { name: 'Signatures', exact: true });
-    await expect(table.getByRole('row')).toHaveCount(3);
+    const table = await openGeneral(page);
     const cell = table.locator('td[data-label="Unprotected header"]').first();
     const width = await cell.evaluate((td) => td.getBoundingClientRect().width);
     // Full width under the number, not a narrow column beside it.

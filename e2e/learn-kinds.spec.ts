@@ -2,7 +2,7 @@ import { constants, createPrivateKey, privateDecrypt } from 'node:crypto';
 import * as jose from 'jose';
 import jweKeys from '../src/core/jwe/__fixtures__/keys.json' with { type: 'json' };
 import rfc from '../src/core/sd-jwt/__fixtures__/rfc9901-examples.json' with { type: 'json' };
-import { expect, open, pasteToken, test, ui } from './support';
+import { expect, open, openWithJson, pasteToken, test, ui } from './support';
 import type { Page } from '@playwright/test';
 
 /**
@@ -176,8 +176,7 @@ test.describe('learning views of an SD-JWT', () => {
     page,
   }) => {
     const json = rfc.jsonExamples.find((e) => e.id === 'RFC 9901 §8.2 presentation')!.jws;
-    await open(page);
-    await pasteToken(page, JSON.stringify(json));
+    await openWithJson(page, json);
     await learn(page).howSummary.click();
     const first = json.header!.disclosures[0]!;
     await expect(step(page, 'Base64url: the disclosure')).toContainText(first);

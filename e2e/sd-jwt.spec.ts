@@ -1,6 +1,6 @@
 import rfc from '../src/core/sd-jwt/__fixtures__/rfc9901-examples.json' with { type: 'json' };
 import x5cFixture from '../src/core/sd-jwt/__fixtures__/x5c-sd-jwt.json' with { type: 'json' };
-import { expect, open, pasteToken, test, ui } from './support';
+import { expect, open, openWithJson, pasteToken, test, ui } from './support';
 
 const issuerKey = JSON.stringify(rfc.issuerKey.jwk);
 /** `Key binding status` (ui-contract.md). */
@@ -188,8 +188,7 @@ test.describe('SD-JWT in the JWS JSON serialization (RFC 9901 §8)', () => {
     page,
   }) => {
     const json = rfc.jsonExamples.find((e) => e.id === 'RFC 9901 §8.2 presentation')!.jws;
-    await open(page);
-    await pasteToken(page, JSON.stringify(json));
+    await openWithJson(page, json);
     await ui(page).publicKey.fill(issuerKey);
     await expect(ui(page).status).toContainText('Signature verified');
     await expect(ui(page).status).toContainText('Signature 1 of 1 in the JSON serialization.');

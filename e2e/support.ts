@@ -92,6 +92,12 @@ export async function pasteToken(page: Page, text: string) {
   await ui(page).token.fill(text);
 }
 
+/** A new page with a JSON serialization pasted (a JWS's, or an SD-JWT's: RFC 9901 §8). */
+export async function openWithJson(page: Page, serialization: object) {
+  await open(page);
+  await pasteToken(page, JSON.stringify(serialization));
+}
+
 /**
  * Whether this browser's WebCrypto has the signature algorithm `name` (ML-DSA: Chromium 156 has
  * -44 and -65, Chromium 150 none). Where it has not, the page must say so (ui-contract.md).
