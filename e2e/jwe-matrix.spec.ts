@@ -1,6 +1,15 @@
 import * as jose from 'jose';
 import jweKeys from '../src/core/jwe/__fixtures__/keys.json' with { type: 'json' };
-import { expect, expectUnsupported, open, pasteToken, test, ui, pretty } from './support';
+import {
+  expect,
+  expectUnsupported,
+  open,
+  pasteToken,
+  pretty,
+  test,
+  ui,
+  webCryptoHasJwe,
+} from './support';
 
 /**
  * Every alg × enc pair of issue 10 in this Chromium, both ways with jose (in Node) as the oracle:
@@ -104,15 +113,6 @@ function pairs(): Pair[] {
 const decryptionStatus = (page: import('@playwright/test').Page) =>
   page.getByRole('status', { name: 'Decryption status', exact: true });
 
-async function hasAes192(page: import('@playwright/test').Page): Promise<boolean> {
-  return page.evaluate(() =>
-    crypto.subtle.generateKey({ name: 'AES-GCM', length: 192 }, false, ['encrypt']).then(
-      () => true,
-      () => false,
-    ),
-  );
-}
-
 test.describe('JWE: every alg × enc pair in this browser, with jose', () => {
   // Six encs, eighteen algs, four curves for ECDH-ES: over a hundred pastes in one page each.
   test.slow();
@@ -121,7 +121,7 @@ test.describe('JWE: every alg × enc pair in this browser, with jose', () => {
     page,
   }) => {
     await open(page);
-    const aes192 = await hasAes192(page);
+    const aes192 = await webCryptoHasJwe(page, 'AES-192');
     for (const [index, pair] of pairs().entries()) {
       const claims = `{"pair":"${pair.label}","n":${index}}`;
       const token = await new jose.CompactEncrypt(new TextEncoder().encode(claims))
@@ -145,7 +145,7 @@ test.describe('JWE: every alg × enc pair in this browser, with jose', () => {
     page,
   }) => {
     await open(page);
-    const aes192 = await hasAes192(page);
+    const aes192 = await webCryptoHasJwe(page, 'AES-192');
     const encryptionKey = page.getByRole('textbox', { name: 'Encryption key', exact: true });
     for (const [index, pair] of pairs().entries()) {
       const header = JSON.stringify({ alg: pair.alg, enc: pair.enc });

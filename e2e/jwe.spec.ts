@@ -1,6 +1,16 @@
 import * as jose from 'jose';
 import jweKeys from '../src/core/jwe/__fixtures__/keys.json' with { type: 'json' };
-import { expect, expectUnsupported, keys, open, pasteToken, test, ui, pretty } from './support';
+import {
+  expect,
+  expectUnsupported,
+  keys,
+  open,
+  pasteToken,
+  pretty,
+  test,
+  ui,
+  webCryptoHasJwe,
+} from './support';
 
 /** Encrypted tokens (ui-contract.md, "Encrypted tokens"), made and checked by jose in Node. */
 
@@ -269,21 +279,6 @@ test.describe('JWE', () => {
   });
 });
 
-/** Whether this browser's WebCrypto can make an AES key of `length` bits, or an `X448` key. */
-function webCryptoCan(page: import('@playwright/test').Page, what: 'AES-192' | 'X448') {
-  return page.evaluate(
-    (what) =>
-      (what === 'X448'
-        ? crypto.subtle.generateKey({ name: 'X448' }, false, ['deriveBits'])
-        : crypto.subtle.generateKey({ name: 'AES-GCM', length: 192 }, false, ['encrypt'])
-      ).then(
-        () => true,
-        () => false,
-      ),
-    what,
-  );
-}
-
 test.describe('JWE: its parts, its keys made here, its checks', () => {
   test('five parts in five colours, each named in the legend', async ({ page }) => {
     const token = await rsaOaepToken();
@@ -393,7 +388,7 @@ test.describe('JWE: what this browser may lack, compression, the wrong order', (
   }) => {
     const token = await encrypt({ alg: 'A192KW', enc: 'A192GCM' }, jose.base64url.decode(oct192));
     await openWithKey(page, token, oct192);
-    if (await webCryptoCan(page, 'AES-192')) {
+    if (await webCryptoHasJwe(page, 'AES-192')) {
       await expect(decryption(page).status).toContainText('Decrypted');
       await expect(ui(page).payload).toHaveValue(pretty('{"sub":"alice","scope":"read"}'));
     } else {
@@ -411,7 +406,7 @@ test.describe('JWE: what this browser may lack, compression, the wrong order', (
     );
     const [iv, ciphertext, tag] = [12, 16, 16].map((n) => jose.base64url.encode(new Uint8Array(n)));
     await openWithKey(page, `${header}..${iv}.${ciphertext}.${tag}`, x448.pkcs8);
-    if (await webCryptoCan(page, 'X448')) {
+    if (await webCryptoHasJwe(page, 'X448')) {
       // The key agreement works; these made-up parts then fail their tag.
       await expect(decryption(page).status).toContainText('Decryption failed');
     } else {

@@ -114,6 +114,24 @@ export function webCryptoHas(page: Page, name: string): Promise<boolean> {
 }
 
 /**
+ * Whether this browser's WebCrypto has what some JWE algorithms need: 192-bit AES (A192*, which
+ * Chromium lacks) or X448 (ECDH-ES on that curve). Where it has not, the page must say so.
+ */
+export function webCryptoHasJwe(page: Page, what: 'AES-192' | 'X448'): Promise<boolean> {
+  return page.evaluate(
+    (what) =>
+      (what === 'X448'
+        ? crypto.subtle.generateKey({ name: 'X448' }, false, ['deriveBits'])
+        : crypto.subtle.generateKey({ name: 'AES-GCM', length: 192 }, false, ['encrypt'])
+      ).then(
+        () => true,
+        () => false,
+      ),
+    what,
+  );
+}
+
+/**
  * A status that names `name` as something this browser's WebCrypto cannot do, with the failure
  * phrase `failed` absent: an unsupported algorithm is said, never a generic failure.
  */
