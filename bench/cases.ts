@@ -21,7 +21,7 @@ import {
   type CaseInput,
   type Implementation,
 } from './implementations';
-import type { Measurement } from './measure';
+import { compare, type CpuClock, type Measurement } from './measure';
 
 export const OPERATIONS = ['verify', 'sign'] as const;
 export type Operation = (typeof OPERATIONS)[number];
@@ -86,4 +86,31 @@ export async function prepare(c: BenchCase, keyPairs: Map<BenchAlg, KeyPair>): P
     payloadBytes: new TextEncoder().encode(payload),
   };
   return { ...prepared, token: await makeToken(prepared) };
+}
+
+/**
+ * One case, as both benches run it: its inputs prepared, the contenders checked to agree, then
+ * each measured (measure.ts, `compare`) on the given CPU clock (Node's own by default).
+ */
+export async function measureCase(
+  c: BenchCase,
+  keyPairs: Map<BenchAlg, KeyPair>,
+  budgetMs: number,
+  rounds: number,
+  cpuClock?: CpuClock,
+): Promise<CaseResult> {
+  const input = await prepare(c, keyPairs);
+  await check(input);
+  const run = c.operation === 'verify' ? VERIFY : SIGN;
+  const rates = await compare(
+    {
+      ours: () => run.ours(input),
+      jose: () => run.jose(input),
+      webcrypto: () => run.webcrypto(input),
+    },
+    budgetMs,
+    rounds,
+    cpuClock,
+  );
+  return { case: c, tokenBytes: input.token.length, rates };
 }

@@ -10,12 +10,11 @@
  *
  * Timings are written down in docs/performance.md, never asserted in tests.
  */
-import { check, prepare, selectCases, type CaseResult } from './cases';
+import { measureCase, selectCases, type CaseResult } from './cases';
 import { coreJson, coreTable } from './core-report';
 import type { BenchAlg, KeyPair } from './fixtures';
-import { IMPLEMENTATIONS, SIGN, VERIFY } from './implementations';
+import { IMPLEMENTATIONS } from './implementations';
 import { loadAverage, machine } from './machine';
-import { compare } from './measure';
 import { formatRate } from './table';
 
 function positiveNumber(name: string, fallback: number): number {
@@ -38,19 +37,9 @@ async function main(): Promise<void> {
   const keyPairs = new Map<BenchAlg, KeyPair>();
   const results: CaseResult[] = [];
   for (const c of cases) {
-    const input = await prepare(c, keyPairs);
-    await check(input);
-    const run = c.operation === 'verify' ? VERIFY : SIGN;
-    const rates = await compare(
-      {
-        ours: () => run.ours(input),
-        jose: () => run.jose(input),
-        webcrypto: () => run.webcrypto(input),
-      },
-      budgetMs,
-      rounds,
-    );
-    results.push({ case: c, tokenBytes: input.token.length, rates });
+    const result = await measureCase(c, keyPairs, budgetMs, rounds);
+    const { rates } = result;
+    results.push(result);
     console.error(
       `${c.name}: ${IMPLEMENTATIONS.map((n) => `${n} ${formatRate(rates[n].opsPerSecond)}`).join(', ')}`,
     );

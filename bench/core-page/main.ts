@@ -3,10 +3,8 @@
  * `npm run bench` (bench/cases.ts, implementations.ts, measure.ts), run in this page. The
  * driver calls `runCoreBench`; it supplies the renderer's CPU clock as `__rendererCpuMicros`.
  */
-import { check, prepare, selectCases, type CaseResult } from '../cases';
+import { measureCase, selectCases, type CaseResult } from '../cases';
 import type { BenchAlg, KeyPair } from '../fixtures';
-import { SIGN, VERIFY } from '../implementations';
-import { compare } from '../measure';
 
 export interface CoreBenchOptions {
   readonly words: readonly string[];
@@ -27,20 +25,11 @@ window.runCoreBench = async ({ words, budgetMs, rounds }) => {
   const keyPairs = new Map<BenchAlg, KeyPair>();
   const results: CaseResult[] = [];
   for (const c of cases) {
-    const input = await prepare(c, keyPairs);
-    await check(input);
-    const run = c.operation === 'verify' ? VERIFY : SIGN;
-    const rates = await compare(
-      {
-        ours: () => run.ours(input),
-        jose: () => run.jose(input),
-        webcrypto: () => run.webcrypto(input),
-      },
-      budgetMs,
-      rounds,
-      () => window.__rendererCpuMicros(),
+    const result = await measureCase(c, keyPairs, budgetMs, rounds, () =>
+      window.__rendererCpuMicros(),
     );
-    results.push({ case: c, tokenBytes: input.token.length, rates });
+    const { rates } = result;
+    results.push(result);
     console.log(
       `${c.name}: ours ${Math.round(rates.ours.opsPerSecond)}, jose ${Math.round(rates.jose.opsPerSecond)}, webcrypto ${Math.round(rates.webcrypto.opsPerSecond)}`,
     );
